@@ -1,0 +1,2 @@
+/** JMH benchmarks of the interpreter's hot paths. */
+package io.stepwell.bench;

@@ -1,0 +1,22 @@
+package io.stepwell.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code stepwell} command. */
+@Command(
+    name = "stepwell",
+    mixinStandardHelpOptions = true,
+    version = "stepwell 0.1.0-SNAPSHOT",
+    description = "Runs AWS Step Functions state machines on the JVM.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.out);
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new Main()).execute(args));
+  }
+}

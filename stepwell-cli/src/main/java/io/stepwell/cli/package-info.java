@@ -1,0 +1,2 @@
+/** The {@code stepwell} command line: one picocli command class per subcommand. */
+package io.stepwell.cli;
