@@ -10,7 +10,8 @@ import io.stepwell.asl.path.DataScope;
  */
 public sealed interface ChoiceRule permits Comparison, TypeTest, AndRule, OrRule, NotRule {
   /**
-   * Whether the rule holds for the scope. A value of the wrong type for the operator does not match.
+   * Whether the rule holds for the scope. A value of the wrong type for the operator does not
+   * match.
    *
    * @throws StatesFailure {@code States.Runtime} when {@code Variable} (other than under {@code
    *     IsPresent}) or a {@code ...Path} operand selects nothing

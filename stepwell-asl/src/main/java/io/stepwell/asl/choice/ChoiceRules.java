@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Parses the rule objects of a JSONPath Choice state into {@link ChoiceRule}s, compiling every
- * path once. The validator reports definition errors with AWS's wording; the exceptions here are a
+ * Parses the rule objects of a JSONPath Choice state into {@link ChoiceRule}s, compiling every path
+ * once. The validator reports definition errors with AWS's wording; the exceptions here are a
  * safety net for a rule that reaches the interpreter malformed.
  */
 public final class ChoiceRules {
@@ -36,7 +36,8 @@ public final class ChoiceRules {
    * Next}, {@code Assign} and {@code Comment} fields of that top-level rule are ignored here.
    *
    * @throws IllegalArgumentException when the rule is malformed: no operator or more than one, an
-   *     unknown field, a literal of the wrong type, an invalid path, an empty {@code And}/{@code Or}
+   *     unknown field, a literal of the wrong type, an invalid path, an empty {@code And}/{@code
+   *     Or}
    */
   public static ChoiceRule parse(Map<String, Object> rule) {
     return parseRule(rule, true);
@@ -135,7 +136,8 @@ public final class ChoiceRules {
 
   private static JsonPathExpr path(Map<String, Object> rule, String field) {
     if (!(rule.get(field) instanceof String text)) {
-      throw invalid(rule, "'" + field + "' must be a path string, not " + describe(rule.get(field)));
+      throw invalid(
+          rule, "'" + field + "' must be a path string, not " + describe(rule.get(field)));
     }
     try {
       return JsonPathExpr.compile(text);

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * A comparison such as {@code {"Variable": "$.n", "NumericLessThan": 3}} or its {@code ...Path}
- * form. Both sides are read before their types are looked at, so a missing operand path is an
- * error even when the variable is of the wrong type.
+ * form. Both sides are read before their types are looked at, so a missing operand path is an error
+ * even when the variable is of the wrong type.
  */
 record Comparison(JsonPathExpr variable, ComparisonOperator operator, Operand operand)
     implements ChoiceRule {

@@ -81,7 +81,9 @@ enum ComparisonOperator {
       throw new IllegalArgumentException(
           aslName + " needs " + describeKind() + ", not " + ChoiceRules.describe(literal));
     }
-    return relation == Relation.MATCHES ? WildcardPattern.compile((String) literal) : comparable.get();
+    return relation == Relation.MATCHES
+        ? WildcardPattern.compile((String) literal)
+        : comparable.get();
   }
 
   /** The comparable form of an operand read from a path, or empty when it is of another type. */

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The pattern of {@code StringMatches}: {@code *} matches any run of characters (including none)
- * and every other character matches itself. {@code \*} stands for a literal asterisk and {@code
- * \\} for a literal backslash (written {@code "\\*"} and {@code "\\\\"} in JSON); a backslash before
+ * and every other character matches itself. {@code \*} stands for a literal asterisk and {@code \\}
+ * for a literal backslash (written {@code "\\*"} and {@code "\\\\"} in JSON); a backslash before
  * anything else is itself literal.
  */
 final class WildcardPattern {
