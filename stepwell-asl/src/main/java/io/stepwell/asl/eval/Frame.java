@@ -19,6 +19,7 @@ final class Frame {
   Object rawInput;
   Instant enteredTime;
   long lastEventId;
+  long enteredEventId;
   int retryCount;
   int[] attempts;
   long taskId = -1;

@@ -137,7 +137,7 @@ final class GroupHandler {
               selector.evaluate(
                   FrameScope.forItem(run, owner, group.effectiveInput, index, item), run.entropy);
         } catch (StatesFailure f) {
-          failGroup(run, group, f.error(), f.cause(), iterationStarted);
+          failGroup(run, group, f.error(), Run.evaluationCause(owner, f), iterationStarted);
           return;
         }
       }
@@ -274,7 +274,7 @@ final class GroupHandler {
       output = owner.state.outputPath().apply(output, run.scope(owner, output));
       run.exit(owner, output, next);
     } catch (StatesFailure f) {
-      run.fail(owner, f.error(), f.cause());
+      run.failEvaluation(owner, f);
     }
   }
 }

@@ -113,10 +113,11 @@ final class Run {
     frame.retryCount = 0;
     frame.attempts = null;
     execution.transitions++;
-    emit(
-        frame,
-        state.typeName() + "StateEntered",
-        details("input", rawInput, "inputDetails", notTruncated(), "name", name));
+    frame.enteredEventId =
+        emit(
+            frame,
+            state.typeName() + "StateEntered",
+            details("input", rawInput, "inputDetails", notTruncated(), "name", name));
     execute(frame);
   }
 
@@ -134,8 +135,25 @@ final class Run {
         case MapState s -> GroupHandler.executeMap(this, frame, s);
       }
     } catch (StatesFailure failure) {
-      fail(frame, failure.error(), failure.cause());
+      failEvaluation(frame, failure);
     }
+  }
+
+  /**
+   * A state's own evaluation failed (a path, a template, an intrinsic): AWS prefixes the cause with
+   * where it happened.
+   */
+  void failEvaluation(Frame frame, StatesFailure failure) {
+    fail(frame, failure.error(), evaluationCause(frame, failure));
+  }
+
+  static String evaluationCause(Frame frame, StatesFailure failure) {
+    return "An error occurred while executing the state '"
+        + frame.state.name()
+        + "' (entered at the event id #"
+        + frame.enteredEventId
+        + "). "
+        + failure.cause();
   }
 
   /** The state ended with {@code output} (after OutputPath): emit Exited and go on. */

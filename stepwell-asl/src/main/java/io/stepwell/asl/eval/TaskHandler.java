@@ -84,7 +84,7 @@ final class TaskHandler {
       output = state.outputPath().apply(output, run.scope(frame, output));
       run.exit(frame, output, state.next());
     } catch (StatesFailure f) {
-      run.fail(frame, f.error(), f.cause());
+      run.failEvaluation(frame, f);
     }
   }
 
