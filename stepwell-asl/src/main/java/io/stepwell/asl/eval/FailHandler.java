@@ -3,8 +3,8 @@ package io.stepwell.asl.eval;
 import io.stepwell.asl.error.StatesFailure;
 import io.stepwell.asl.json.Json;
 import io.stepwell.asl.model.FailState;
+import io.stepwell.asl.model.ValueExpression;
 import io.stepwell.asl.path.DataScope;
-import io.stepwell.asl.path.JsonPathExpr;
 import io.stepwell.asl.path.Missing;
 
 /** Fail: fails the branch with its Error and Cause. */
@@ -16,16 +16,16 @@ final class FailHandler {
     String error = state.error();
     String cause = state.cause();
     if (state.errorPath() != null) {
-      error = read(state.errorPath(), "ErrorPath", scope);
+      error = read(state.errorPath(), "ErrorPath", scope, run);
     }
     if (state.causePath() != null) {
-      cause = read(state.causePath(), "CausePath", scope);
+      cause = read(state.causePath(), "CausePath", scope, run);
     }
     run.failFrame(frame, error, cause);
   }
 
-  private static String read(JsonPathExpr path, String field, DataScope scope) {
-    Object value = path.read(scope);
+  private static String read(ValueExpression path, String field, DataScope scope, Run run) {
+    Object value = path.evaluate(scope, run.entropy);
     if (value == Missing.VALUE) {
       throw StatesFailure.runtime(
           "The JSONPath '"

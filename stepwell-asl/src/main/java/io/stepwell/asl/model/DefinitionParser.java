@@ -215,11 +215,8 @@ public final class DefinitionParser {
     return json.get(field) instanceof String s ? JsonPathExpr.compile(s) : null;
   }
 
-  private static JsonPathExpr pathOrIntrinsic(Map<String, Object> json, String field) {
-    if (json.get(field) instanceof String s && !s.startsWith("States.")) {
-      return JsonPathExpr.compile(s);
-    }
-    return null;
+  private static ValueExpression pathOrIntrinsic(Map<String, Object> json, String field) {
+    return json.get(field) instanceof String s ? ValueExpression.compile(s) : null;
   }
 
   private static Long longOrNull(Map<String, Object> json, String field) {

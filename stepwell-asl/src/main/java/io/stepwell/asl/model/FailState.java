@@ -1,13 +1,11 @@
 package io.stepwell.asl.model;
 
-import io.stepwell.asl.path.JsonPathExpr;
-
 /**
  * {@code "Type": "Fail"}: ends the execution with an error and a cause. Each is given literally or
  * by a path (or an intrinsic function, for the path forms), or not at all.
  */
 public record FailState(
-    String name, String error, JsonPathExpr errorPath, String cause, JsonPathExpr causePath)
+    String name, String error, ValueExpression errorPath, String cause, ValueExpression causePath)
     implements State {
   @Override
   public String next() {
