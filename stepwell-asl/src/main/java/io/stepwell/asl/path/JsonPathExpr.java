@@ -183,8 +183,8 @@ public final class JsonPathExpr {
   }
 
   /** The field names and indexes of a simple definite path, else {@code null}. */
-  Object[] steps() {
-    return steps;
+  public Object[] steps() {
+    return steps == null ? null : steps.clone();
   }
 
   /**

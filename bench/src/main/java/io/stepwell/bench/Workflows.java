@@ -1,0 +1,65 @@
+package io.stepwell.bench;
+
+import java.util.StringJoiner;
+
+/** The definitions the benchmarks run, generated so that their sizes are easy to change. */
+final class Workflows {
+  private Workflows() {}
+
+  /** {@code n} Pass states in a chain, each with Parameters and a ResultPath. */
+  static String passChain(int n) {
+    StringJoiner states = new StringJoiner(",");
+    for (int i = 0; i < n; i++) {
+      String next = i + 1 < n ? "\"Next\":\"S" + (i + 1) + "\"" : "\"End\":true";
+      states.add(
+          "\"S"
+              + i
+              + "\":{\"Type\":\"Pass\",\"Parameters\":{\"step\":"
+              + i
+              + ",\"value.$\":\"$.value\",\"order.$\":\"$.order.id\"},\"ResultPath\":\"$.last\","
+              + next
+              + "}");
+    }
+    return "{\"StartAt\":\"S0\",\"States\":{" + states + "}}";
+  }
+
+  /**
+   * A loop of {@code iterations} rounds: a Choice with several rules (the matching one last), then
+   * a Pass that counts with States.MathAdd.
+   */
+  static String choiceLoop() {
+    return """
+    {"StartAt":"Check","States":{
+      "Check":{"Type":"Choice","Choices":[
+        {"Variable":"$.kind","StringEquals":"never","Next":"Done"},
+        {"And":[{"Variable":"$.n","IsPresent":true},{"Variable":"$.n","NumericGreaterThanEquals":100}],"Next":"Done"},
+        {"Not":{"Variable":"$.kind","StringMatches":"ord*"},"Next":"Done"},
+        {"Variable":"$.n","NumericLessThan":100,"Next":"Count"}],
+        "Default":"Done"},
+      "Count":{"Type":"Pass","Parameters":{"kind.$":"$.kind","n.$":"States.MathAdd($.n, 1)"},"Next":"Check"},
+      "Done":{"Type":"Succeed"}}}
+    """;
+  }
+
+  /** A Map over its input's {@code items}, each item through two Pass states. */
+  static String mapOverItems() {
+    return """
+    {"StartAt":"Each","States":{
+      "Each":{"Type":"Map","ItemsPath":"$.items","MaxConcurrency":0,
+        "ItemSelector":{"item.$":"$$.Map.Item.Value","index.$":"$$.Map.Item.Index"},
+        "ItemProcessor":{"StartAt":"Price","States":{
+          "Price":{"Type":"Pass","Parameters":{"sku.$":"$.item.sku","qty.$":"$.item.qty"},"Next":"Tag"},
+          "Tag":{"Type":"Pass","Result":"ok","ResultPath":"$.tag","End":true}}},
+        "End":true}}}
+    """;
+  }
+
+  /** The input of {@link #mapOverItems()}: {@code n} items. */
+  static String mapInput(int n) {
+    StringJoiner items = new StringJoiner(",");
+    for (int i = 0; i < n; i++) {
+      items.add("{\"sku\":\"SKU-" + i + "\",\"qty\":" + (i % 7 + 1) + "}");
+    }
+    return "{\"items\":[" + items + "]}";
+  }
+}

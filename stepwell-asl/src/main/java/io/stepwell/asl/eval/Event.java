@@ -1,0 +1,24 @@
+package io.stepwell.asl.eval;
+
+import java.time.Instant;
+
+/** Something that happened outside the interpreter, handed to {@link Interpreter#handle}. */
+public sealed interface Event {
+  /** When it happened, on the driver's clock; history events get this timestamp. */
+  Instant at();
+
+  /** The task {@code taskId} returned {@code output}. */
+  record TaskSucceeded(Instant at, long taskId, Object output) implements Event {}
+
+  /** The task {@code taskId} failed. */
+  record TaskFailed(Instant at, long taskId, String error, String cause) implements Event {}
+
+  /** The task {@code taskId} reported that it is still alive (SendTaskHeartbeat). */
+  record TaskHeartbeat(Instant at, long taskId) implements Event {}
+
+  /** The timer {@code timerId} that a {@link Command.StartTimer} asked for has fired. */
+  record TimerFired(Instant at, long timerId) implements Event {}
+
+  /** StopExecution was called. */
+  record StopRequested(Instant at, String error, String cause) implements Event {}
+}

@@ -1,0 +1,74 @@
+package io.stepwell.asl.eval;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Everything the interpreter knows about one execution between events: the branches in flight (a
+ * tree of {@link Frame}s), the tasks and timers it waits for, and the counters that make ids
+ * deterministic. Owned by one driver at a time; {@link Interpreter#handle} advances it in place.
+ */
+public final class ExecutionState {
+  final ExecutionInfo info;
+  final Frame root;
+  final Map<Long, Frame> tasks = new HashMap<>();
+  final Map<Long, Timer> timers = new HashMap<>();
+  ExecutionStatus status = ExecutionStatus.RUNNING;
+  Object output;
+  String error;
+  String cause;
+  long lastEventId;
+  long lastTaskId;
+  long lastTimerId;
+  long transitions;
+
+  ExecutionState(ExecutionInfo info, Frame root) {
+    this.info = info;
+    this.root = root;
+  }
+
+  public ExecutionInfo info() {
+    return info;
+  }
+
+  public ExecutionStatus status() {
+    return status;
+  }
+
+  /** The output, once the execution succeeded. */
+  public Object output() {
+    return output;
+  }
+
+  /** The error name, once the execution failed. */
+  public String error() {
+    return error;
+  }
+
+  /** The cause, once the execution failed. */
+  public String cause() {
+    return cause;
+  }
+
+  /** How many states have been entered so far. */
+  public long stateTransitions() {
+    return transitions;
+  }
+
+  /** Whether the interpreter still waits for the task {@code taskId}. */
+  public boolean awaitsTask(long taskId) {
+    return tasks.containsKey(taskId);
+  }
+
+  /** What a timer is for. */
+  enum TimerPurpose {
+    WAIT_STATE,
+    RETRY,
+    TASK_TIMEOUT,
+    TASK_HEARTBEAT,
+    EXECUTION_TIMEOUT
+  }
+
+  /** A timer the interpreter started and has not seen fire. */
+  record Timer(TimerPurpose purpose, Frame frame, long taskId) {}
+}

@@ -1,0 +1,47 @@
+package io.stepwell.asl.eval;
+
+import io.stepwell.asl.model.State;
+import io.stepwell.asl.model.StateMachine;
+import io.stepwell.asl.path.Missing;
+import java.time.Instant;
+
+/**
+ * One thread of control: the execution itself, a Parallel branch or a Map iteration. It is in one
+ * state at a time and waits for at most one thing (a task, a timer, or its child group).
+ */
+final class Frame {
+  final StateMachine program;
+  final Group group;
+  final int index;
+  final Object mapItem;
+
+  State state;
+  Object rawInput;
+  Instant enteredTime;
+  long lastEventId;
+  long enteredEventId;
+  int retryCount;
+  int[] attempts;
+  long taskId = -1;
+  long timerId = -1;
+  long timeoutTimerId = -1;
+  long heartbeatTimerId = -1;
+  String taskToken;
+  Group children;
+  boolean finished;
+
+  Frame(StateMachine program, Group group, int index, Object mapItem) {
+    this.program = program;
+    this.group = group;
+    this.index = index;
+    this.mapItem = mapItem;
+  }
+
+  static Frame root(StateMachine program) {
+    return new Frame(program, null, 0, Missing.VALUE);
+  }
+
+  boolean isRoot() {
+    return group == null;
+  }
+}

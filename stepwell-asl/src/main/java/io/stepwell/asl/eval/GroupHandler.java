@@ -1,0 +1,280 @@
+package io.stepwell.asl.eval;
+
+import io.stepwell.asl.error.ErrorName;
+import io.stepwell.asl.error.StatesError;
+import io.stepwell.asl.error.StatesFailure;
+import io.stepwell.asl.json.Json;
+import io.stepwell.asl.model.MapState;
+import io.stepwell.asl.model.ParallelState;
+import io.stepwell.asl.model.PayloadTemplate;
+import io.stepwell.asl.model.ResultPath;
+import io.stepwell.asl.model.StateMachine;
+import io.stepwell.asl.path.DataScope;
+import io.stepwell.asl.path.JsonPathExpr;
+import io.stepwell.asl.path.Missing;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parallel and Map: start child frames (all branches; items up to MaxConcurrency), collect their
+ * results in order, and fail when a branch fails or a Map's tolerated failures are exceeded.
+ */
+final class GroupHandler {
+  private GroupHandler() {}
+
+  static void executeParallel(Run run, Frame frame, ParallelState state) {
+    Object raw = frame.rawInput;
+    Object effective = state.inputPath().apply(raw, run.scope(frame, raw));
+    if (state.parameters() != null) {
+      effective = state.parameters().evaluate(run.scope(frame, effective), run.entropy);
+    }
+    long started = run.emit(frame, "ParallelStateStarted", run.details());
+    int n = state.branches().size();
+    Group group =
+        new Group(frame, state, Collections.nCopies(n, effective), 0, null, null, effective);
+    group.trigger = started;
+    frame.children = group;
+    for (int i = 0; i < n; i++) {
+      startChild(run, group, i, state.branches().get(i), effective, started);
+    }
+    group.started = n;
+  }
+
+  static void executeMap(Run run, Frame frame, MapState state) {
+    Object raw = frame.rawInput;
+    Object effective = state.inputPath().apply(raw, run.scope(frame, raw));
+    DataScope scope = run.scope(frame, effective);
+    Object items = effective;
+    if (state.itemsPath() != null) {
+      items = state.itemsPath().read(scope);
+      if (items == Missing.VALUE) {
+        throw StatesFailure.runtime(
+            "Invalid path '"
+                + state.itemsPath().text()
+                + "' : "
+                + state.itemsPath().notFoundMessage(effective));
+      }
+    }
+    if (!(items instanceof List<?> list)) {
+      throw StatesFailure.runtime("Map state input must be an array but was: " + Json.write(items));
+    }
+    int maxConcurrency = state.maxConcurrency();
+    if (state.maxConcurrencyPath() != null) {
+      maxConcurrency = (int) integer(state.maxConcurrencyPath(), "MaxConcurrencyPath", scope);
+    }
+    Long toleratedCount = state.toleratedFailureCount();
+    if (state.toleratedFailureCountPath() != null) {
+      toleratedCount =
+          integer(state.toleratedFailureCountPath(), "ToleratedFailureCountPath", scope);
+    }
+    if (toleratedCount != null && toleratedCount < 0) {
+      throw StatesFailure.runtime("ToleratedFailureCount cannot be negative.");
+    }
+    Double toleratedPercentage = state.toleratedFailurePercentage();
+    if (state.toleratedFailurePercentagePath() != null) {
+      Object v = state.toleratedFailurePercentagePath().read(scope);
+      if (!(v instanceof Number n)) {
+        throw StatesFailure.runtime(
+            "The ToleratedFailurePercentagePath field refers to value \""
+                + (v == Missing.VALUE ? "" : Json.write(v))
+                + "\" which is not a valid number: "
+                + state.toleratedFailurePercentagePath().text());
+      }
+      toleratedPercentage = n.doubleValue();
+    }
+    if (toleratedPercentage != null && (toleratedPercentage < 0 || toleratedPercentage > 100)) {
+      throw StatesFailure.runtime("ToleratedFailurePercentage must be between 0 and 100.");
+    }
+    List<Object> itemList = Json.asArray(list);
+    long started = run.emit(frame, "MapStateStarted", run.details("length", itemList.size()));
+    Group group =
+        new Group(
+            frame, state, itemList, maxConcurrency, toleratedPercentage, toleratedCount, effective);
+    group.trigger = started;
+    frame.children = group;
+    if (itemList.isEmpty()) {
+      complete(run, group, started);
+      return;
+    }
+    startIterations(run, group);
+  }
+
+  private static long integer(JsonPathExpr path, String field, DataScope scope) {
+    Object v = path.read(scope);
+    if (v instanceof Number n && Json.isIntegral(n)) {
+      return n.longValue();
+    }
+    throw StatesFailure.runtime(
+        "The "
+            + field
+            + " field refers to value \""
+            + (v == Missing.VALUE ? "" : v instanceof String s ? s : Json.write(v))
+            + "\" which is not a valid integer: "
+            + path.text());
+  }
+
+  private static void startIterations(Run run, Group group) {
+    MapState state = (MapState) group.state;
+    Frame owner = group.owner;
+    while (!group.closed
+        && group.started < group.size()
+        && group.running.size() < group.maxConcurrency) {
+      int index = group.started++;
+      Object item = group.items.get(index);
+      long iterationStarted =
+          run.emitAfter(
+              group.trigger,
+              "MapIterationStarted",
+              run.details("index", index, "name", state.name()));
+      Object input = item;
+      PayloadTemplate selector = state.itemSelector();
+      if (selector != null) {
+        try {
+          input =
+              selector.evaluate(
+                  FrameScope.forItem(run, owner, group.effectiveInput, index, item), run.entropy);
+        } catch (StatesFailure f) {
+          failGroup(run, group, f.error(), Run.evaluationCause(owner, f), iterationStarted);
+          return;
+        }
+      }
+      startChild(run, group, index, state.processor(), input, iterationStarted);
+    }
+  }
+
+  private static void startChild(
+      Run run, Group group, int index, StateMachine program, Object input, long previousEvent) {
+    Frame child = new Frame(program, group, index, Missing.VALUE);
+    child.lastEventId = previousEvent;
+    group.running.add(child);
+    run.later(() -> {
+      if (!child.finished) {
+        run.enter(child, program.startAt(), input);
+      }
+    });
+  }
+
+  static void childSucceeded(Run run, Frame child, Object output) {
+    Group group = child.group;
+    if (group.closed) {
+      return;
+    }
+    group.running.remove(child);
+    group.results[child.index] = output;
+    group.completed++;
+    long trigger = child.lastEventId;
+    if (group.isMap()) {
+      trigger =
+          run.emitAfter(
+              child.lastEventId,
+              "MapIterationSucceeded",
+              run.details("index", child.index, "name", group.state.name()));
+      group.trigger = child.lastEventId;
+    }
+    if (group.completed == group.size()) {
+      complete(run, group, trigger);
+    } else if (group.isMap()) {
+      startIterations(run, group);
+    }
+  }
+
+  static void childFailed(Run run, Frame child, String error, String cause) {
+    Group group = child.group;
+    if (group.closed) {
+      return;
+    }
+    group.running.remove(child);
+    group.completed++;
+    group.failed++;
+    long trigger = child.lastEventId;
+    if (group.isMap()) {
+      trigger =
+          run.emitAfter(
+              child.lastEventId,
+              "MapIterationFailed",
+              run.details("index", child.index, "name", group.state.name()));
+      group.trigger = child.lastEventId;
+      if (!group.toleranceExceeded()) {
+        Map<String, Object> errorOutput = new java.util.LinkedHashMap<>();
+        errorOutput.put("Error", error);
+        if (cause != null) {
+          errorOutput.put("Cause", cause);
+        }
+        group.results[child.index] = errorOutput;
+        if (group.completed == group.size()) {
+          complete(run, group, trigger);
+        } else {
+          startIterations(run, group);
+        }
+        return;
+      }
+      if (group.toleratedCount != null || group.toleratedPercentage != null) {
+        failGroup(
+            run,
+            group,
+            StatesError.EXCEED_TOLERATED_FAILURE_THRESHOLD,
+            "The specified tolerated failure threshold was exceeded",
+            trigger);
+        return;
+      }
+    }
+    failGroup(run, group, ErrorName.of(error), cause, trigger);
+  }
+
+  private static void failGroup(
+      Run run, Group group, ErrorName error, String cause, long previousEvent) {
+    group.closed = true;
+    Frame owner = group.owner;
+    for (Frame other : List.copyOf(group.running)) {
+      run.abandon(other);
+      if (group.isMap()) {
+        run.emitAfter(
+            other.lastEventId,
+            "MapIterationAborted",
+            run.details("index", other.index, "name", group.state.name()));
+      }
+    }
+    group.running.clear();
+    owner.children = null;
+    owner.lastEventId = previousEvent;
+    String prefix = group.isMap() ? "Map" : "Parallel";
+    run.emit(owner, prefix + "StateFailed", run.details());
+    run.fail(owner, error, cause);
+  }
+
+  private static void complete(Run run, Group group, long trigger) {
+    group.closed = true;
+    Frame owner = group.owner;
+    owner.children = null;
+    String prefix = group.isMap() ? "Map" : "Parallel";
+    run.emitAfter(trigger, prefix + "StateSucceeded", run.details());
+    owner.lastEventId = trigger;
+    Object result = new ArrayList<>(Arrays.asList(group.results));
+    PayloadTemplate resultSelector;
+    ResultPath resultPath;
+    String next;
+    if (group.state instanceof MapState m) {
+      resultSelector = m.resultSelector();
+      resultPath = m.resultPath();
+      next = m.next();
+    } else {
+      ParallelState p = (ParallelState) group.state;
+      resultSelector = p.resultSelector();
+      resultPath = p.resultPath();
+      next = p.next();
+    }
+    try {
+      if (resultSelector != null) {
+        result = resultSelector.evaluate(run.scope(owner, result), run.entropy);
+      }
+      Object output = resultPath.apply(owner.rawInput, result);
+      output = owner.state.outputPath().apply(output, run.scope(owner, output));
+      run.exit(owner, output, next);
+    } catch (StatesFailure f) {
+      run.failEvaluation(owner, f);
+    }
+  }
+}

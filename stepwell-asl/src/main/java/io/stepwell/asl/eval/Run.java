@@ -1,0 +1,307 @@
+package io.stepwell.asl.eval;
+
+import io.stepwell.asl.Entropy;
+import io.stepwell.asl.error.ErrorName;
+import io.stepwell.asl.error.StatesFailure;
+import io.stepwell.asl.eval.ExecutionState.Timer;
+import io.stepwell.asl.eval.ExecutionState.TimerPurpose;
+import io.stepwell.asl.history.HistoryEvent;
+import io.stepwell.asl.model.Catcher;
+import io.stepwell.asl.model.ChoiceState;
+import io.stepwell.asl.model.ErrorHandling;
+import io.stepwell.asl.model.FailState;
+import io.stepwell.asl.model.MapState;
+import io.stepwell.asl.model.ParallelState;
+import io.stepwell.asl.model.PassState;
+import io.stepwell.asl.model.Retrier;
+import io.stepwell.asl.model.State;
+import io.stepwell.asl.model.SucceedState;
+import io.stepwell.asl.model.TaskState;
+import io.stepwell.asl.model.WaitState;
+import io.stepwell.asl.path.DataScope;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The work of one call into the interpreter: it advances frames, collects commands and history
+ * events, and runs queued transitions one after another (a queue, not recursion, so a long chain of
+ * states does not grow the stack).
+ */
+final class Run {
+  final ExecutionState execution;
+  final Entropy entropy;
+  final Instant now;
+  final List<Command> commands = new ArrayList<>();
+  final List<HistoryEvent> events;
+  private final ArrayDeque<Runnable> queue = new ArrayDeque<>();
+  private final boolean history;
+
+  Run(ExecutionState execution, Entropy entropy, Instant now) {
+    this.execution = execution;
+    this.entropy = entropy;
+    this.now = now;
+    this.history = execution.info.recordHistory();
+    this.events = history ? new ArrayList<>() : List.of();
+  }
+
+  Step drain() {
+    Runnable next;
+    while ((next = queue.poll()) != null) {
+      if (execution.status != ExecutionStatus.RUNNING) {
+        break;
+      }
+      next.run();
+    }
+    return new Step(execution, commands, events);
+  }
+
+  void later(Runnable action) {
+    queue.add(action);
+  }
+
+  boolean recordsHistory() {
+    return history;
+  }
+
+  // ---- history ----
+
+  /** Records an event after the frame's last one. */
+  long emit(Frame frame, String type, Map<String, Object> details) {
+    long id = emitAfter(frame.lastEventId, type, details);
+    frame.lastEventId = id;
+    return id;
+  }
+
+  /** Records an event with an explicit previous event. */
+  long emitAfter(long previousEventId, String type, Map<String, Object> details) {
+    long id = ++execution.lastEventId;
+    if (history) {
+      events.add(new HistoryEvent(id, previousEventId, type, now, details));
+    }
+    return id;
+  }
+
+  Map<String, Object> details(Object... keyValues) {
+    if (!history) {
+      return Map.of();
+    }
+    Map<String, Object> d = LinkedHashMap.newLinkedHashMap(keyValues.length / 2);
+    for (int i = 0; i < keyValues.length; i += 2) {
+      if (keyValues[i + 1] != null) {
+        d.put((String) keyValues[i], keyValues[i + 1]);
+      }
+    }
+    return d;
+  }
+
+  static Map<String, Object> notTruncated() {
+    return Map.of("truncated", false);
+  }
+
+  // ---- states ----
+
+  /** Enters a state of the frame's program with a raw input. */
+  void enter(Frame frame, String name, Object rawInput) {
+    State state = frame.program.state(name);
+    frame.state = state;
+    frame.rawInput = rawInput;
+    frame.enteredTime = now;
+    frame.retryCount = 0;
+    frame.attempts = null;
+    execution.transitions++;
+    frame.enteredEventId =
+        emit(
+            frame,
+            state.typeName() + "StateEntered",
+            details("input", rawInput, "inputDetails", notTruncated(), "name", name));
+    execute(frame);
+  }
+
+  /** Runs the current state's logic (again, on a retry). */
+  void execute(Frame frame) {
+    try {
+      switch (frame.state) {
+        case PassState s -> PassHandler.execute(this, frame, s);
+        case TaskState s -> TaskHandler.execute(this, frame, s);
+        case ChoiceState s -> ChoiceHandler.execute(this, frame, s);
+        case WaitState s -> WaitHandler.execute(this, frame, s);
+        case SucceedState s -> SucceedHandler.execute(this, frame, s);
+        case FailState s -> FailHandler.execute(this, frame, s);
+        case ParallelState s -> GroupHandler.executeParallel(this, frame, s);
+        case MapState s -> GroupHandler.executeMap(this, frame, s);
+      }
+    } catch (StatesFailure failure) {
+      failEvaluation(frame, failure);
+    }
+  }
+
+  /**
+   * A state's own evaluation failed (a path, a template, an intrinsic): AWS prefixes the cause with
+   * where it happened.
+   */
+  void failEvaluation(Frame frame, StatesFailure failure) {
+    fail(frame, failure.error(), evaluationCause(frame, failure));
+  }
+
+  static String evaluationCause(Frame frame, StatesFailure failure) {
+    return "An error occurred while executing the state '"
+        + frame.state.name()
+        + "' (entered at the event id #"
+        + frame.enteredEventId
+        + "). "
+        + failure.cause();
+  }
+
+  /** The state ended with {@code output} (after OutputPath): emit Exited and go on. */
+  void exit(Frame frame, Object output, String next) {
+    emit(
+        frame,
+        frame.state.typeName() + "StateExited",
+        details("name", frame.state.name(), "output", output, "outputDetails", notTruncated()));
+    if (next == null) {
+      finishFrame(frame, output);
+    } else {
+      later(() -> enter(frame, next, output));
+    }
+  }
+
+  /** The current state raised an error: retry it, catch it, or fail the frame. */
+  void fail(Frame frame, ErrorName error, String cause) {
+    ErrorHandling handling = errorHandling(frame.state);
+    for (int i = 0; i < handling.retry().size(); i++) {
+      Retrier retrier = handling.retry().get(i);
+      if (!retrier.errors().matches(error)) {
+        continue;
+      }
+      if (frame.attempts == null) {
+        frame.attempts = new int[handling.retry().size()];
+      }
+      int attempt = frame.attempts[i];
+      if (attempt < retrier.maxAttempts()) {
+        frame.attempts[i]++;
+        frame.retryCount++;
+        long delay = retrier.delayMillis(attempt);
+        if (retrier.fullJitter()) {
+          delay = (long) (entropy.nextDouble() * delay);
+        }
+        startTimer(frame, TimerPurpose.RETRY, -1, now.plusMillis(delay));
+        return;
+      }
+      break;
+    }
+    for (Catcher catcher : handling.catchers()) {
+      if (catcher.errors().matches(error)) {
+        Map<String, Object> errorOutput = new LinkedHashMap<>();
+        errorOutput.put("Error", error.aslName());
+        if (cause != null) {
+          errorOutput.put("Cause", cause);
+        }
+        Object output;
+        try {
+          output = catcher.resultPath().apply(frame.rawInput, errorOutput);
+        } catch (StatesFailure f) {
+          failFrame(frame, f.error().aslName(), f.cause());
+          return;
+        }
+        exit(frame, output, catcher.next());
+        return;
+      }
+    }
+    failFrame(frame, error.aslName(), cause);
+  }
+
+  private static ErrorHandling errorHandling(State state) {
+    return switch (state) {
+      case TaskState t -> t.errorHandling();
+      case ParallelState p -> p.errorHandling();
+      case MapState m -> m.errorHandling();
+      default -> ErrorHandling.NONE;
+    };
+  }
+
+  // ---- frames ----
+
+  void finishFrame(Frame frame, Object output) {
+    frame.finished = true;
+    if (frame.isRoot()) {
+      emit(frame, "ExecutionSucceeded", details("output", output, "outputDetails", notTruncated()));
+      end(ExecutionStatus.SUCCEEDED, output, null, null);
+    } else {
+      GroupHandler.childSucceeded(this, frame, output);
+    }
+  }
+
+  void failFrame(Frame frame, String error, String cause) {
+    frame.finished = true;
+    if (frame.isRoot()) {
+      emit(frame, "ExecutionFailed", details("error", error, "cause", cause));
+      end(ExecutionStatus.FAILED, null, error, cause);
+    } else {
+      GroupHandler.childFailed(this, frame, error, cause);
+    }
+  }
+
+  void end(ExecutionStatus status, Object output, String error, String cause) {
+    execution.status = status;
+    execution.output = output;
+    execution.error = error;
+    execution.cause = cause;
+    cancelEverything();
+    commands.add(new Command.FinishExecution(status, output, error, cause));
+  }
+
+  /** Cancels every task and timer still pending. */
+  void cancelEverything() {
+    for (long taskId : execution.tasks.keySet()) {
+      commands.add(new Command.CancelTask(taskId));
+    }
+    execution.tasks.clear();
+    for (long timerId : execution.timers.keySet()) {
+      commands.add(new Command.CancelTimer(timerId));
+    }
+    execution.timers.clear();
+  }
+
+  /** Cancels the frame's pending task and timers, and those of its descendants. */
+  void abandon(Frame frame) {
+    frame.finished = true;
+    if (frame.taskId >= 0 && execution.tasks.remove(frame.taskId) != null) {
+      commands.add(new Command.CancelTask(frame.taskId));
+    }
+    cancelTimer(frame.timerId);
+    cancelTimer(frame.timeoutTimerId);
+    cancelTimer(frame.heartbeatTimerId);
+    frame.taskId = frame.timerId = frame.timeoutTimerId = frame.heartbeatTimerId = -1;
+    if (frame.children != null) {
+      for (Frame child : List.copyOf(frame.children.running)) {
+        abandon(child);
+      }
+      frame.children.closed = true;
+    }
+  }
+
+  long startTimer(Frame frame, TimerPurpose purpose, long taskId, Instant fireAt) {
+    long id = ++execution.lastTimerId;
+    execution.timers.put(id, new Timer(purpose, frame, taskId));
+    commands.add(new Command.StartTimer(id, fireAt));
+    if (purpose == TimerPurpose.WAIT_STATE || purpose == TimerPurpose.RETRY) {
+      frame.timerId = id;
+    }
+    return id;
+  }
+
+  void cancelTimer(long timerId) {
+    if (timerId >= 0 && execution.timers.remove(timerId) != null) {
+      commands.add(new Command.CancelTimer(timerId));
+    }
+  }
+
+  /** The scope that paths and templates of the frame's current state read. */
+  DataScope scope(Frame frame, Object input) {
+    return new FrameScope(this, frame, input, null);
+  }
+}
