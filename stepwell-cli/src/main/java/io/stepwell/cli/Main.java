@@ -9,14 +9,24 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "stepwell 0.1.0-SNAPSHOT",
     description = "Runs AWS Step Functions state machines on the JVM.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      RunCommand.class,
+      ConformanceCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   @Override
   public void run() {
     new CommandLine(this).usage(System.out);
   }
 
+  /** The command line, ready to execute; tests run commands through it in-process. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new Main());
+  }
+
   public static void main(String[] args) {
-    System.exit(new CommandLine(new Main()).execute(args));
+    System.exit(commandLine().execute(args));
   }
 }

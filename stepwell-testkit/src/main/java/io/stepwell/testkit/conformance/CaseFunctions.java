@@ -2,6 +2,7 @@ package io.stepwell.testkit.conformance;
 
 import io.stepwell.asl.Entropy;
 import io.stepwell.asl.json.Json;
+import io.stepwell.testkit.InMemoryDriver;
 import io.stepwell.testkit.lambda.TestFunction;
 import io.stepwell.testkit.lambda.TestFunctionHost;
 import java.util.ArrayList;
@@ -15,12 +16,10 @@ import java.util.Optional;
  *
  * <p>Names are 20 characters long, like the {@code lambda_func_<8 hex>} names AWS ran the cases
  * with: a function that echoes its name makes a response whose recorded {@code Content-Length}
- * depends on it.
+ * depends on it. They live in the driver's account and region, as AWS's functions lived in the
+ * state machine's.
  */
 final class CaseFunctions {
-  static final String REGION = "us-east-1";
-  static final String ACCOUNT = "123456789012";
-
   private final List<String> names;
   private final TestFunctionHost host;
 
@@ -35,7 +34,8 @@ final class CaseFunctions {
    */
   static Optional<CaseFunctions> of(ConformanceCase c) {
     TestFunctionHost host =
-        new TestFunctionHost(REGION, ACCOUNT, Entropy.seeded(c.fingerprint().hashCode()));
+        new TestFunctionHost(
+            InMemoryDriver.REGION, InMemoryDriver.ACCOUNT, Entropy.seeded(c.fingerprint().hashCode()));
     List<String> names = new ArrayList<>();
     for (Map<String, Object> need : c.needsDetail()) {
       if (!"lambda".equals(need.get("service"))) {

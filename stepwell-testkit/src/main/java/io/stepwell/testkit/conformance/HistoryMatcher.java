@@ -88,7 +88,9 @@ final class HistoryMatcher {
           values.commit(trial);
           used[r] = true;
           matched = true;
-        } else if (closest == null && sameType(expected.get(e), run.get(r))) {
+        } else if (sameType(expected.get(e), run.get(r))
+            && (closest == null || d.get().pointer().length() > closest.pointer().length())) {
+          // The candidate that matched deepest is the one the recorded event most likely is.
           closest = d.get();
         }
       }

@@ -72,9 +72,12 @@ final class RecorderTransforms {
     return tokens;
   }
 
-  /** Applies the jsonpath transformers, then the regex ones; returns the transformed document. */
+  /**
+   * Applies the recorder's defaults ({@link RecorderDefaults}), then the case's jsonpath
+   * transformers, then its regex ones; returns the transformed document.
+   */
   Object apply(Object snapshot) {
-    Object document = snapshot;
+    Object document = RecorderDefaults.apply(snapshot);
     for (Map<String, Object> t : transformers) {
       if ("jsonpath".equals(t.get("kind"))) {
         applyJsonPath(document, t);
