@@ -1,6 +1,6 @@
 package io.stepwell.asl.intrinsic;
 
-import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 
 /**
  * A Base64 decoder as forgiving as AWS's: characters outside the alphabet (spaces, line breaks,
@@ -12,7 +12,7 @@ final class LenientBase64 {
   private static final int[] SEXTETS = new int[128];
 
   static {
-    java.util.Arrays.fill(SEXTETS, -1);
+    Arrays.fill(SEXTETS, -1);
     String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     for (int i = 0; i < alphabet.length(); i++) {
       SEXTETS[alphabet.charAt(i)] = i;
@@ -24,7 +24,8 @@ final class LenientBase64 {
   private LenientBase64() {}
 
   static byte[] decode(String text) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() * 3 / 4 + 3);
+    byte[] out = new byte[text.length() * 3 / 4 + 1];
+    int length = 0;
     int bits = 0;
     int bitCount = 0;
     for (int i = 0; i < text.length(); i++) {
@@ -40,9 +41,9 @@ final class LenientBase64 {
       bitCount += 6;
       if (bitCount >= 8) {
         bitCount -= 8;
-        out.write((bits >> bitCount) & 0xFF);
+        out[length++] = (byte) (bits >> bitCount);
       }
     }
-    return out.toByteArray();
+    return Arrays.copyOf(out, length);
   }
 }
