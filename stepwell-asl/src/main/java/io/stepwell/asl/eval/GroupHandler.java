@@ -62,11 +62,11 @@ final class GroupHandler {
       throw StatesFailure.runtime("Map state input must be an array but was: " + Json.write(items));
     }
     List<Object> itemList = Json.asArray(list);
-    long started = run.emit(frame, "MapStateStarted", run.details("length", itemList.size()));
     int maxConcurrency = state.maxConcurrency();
     if (state.maxConcurrencyPath() != null) {
       maxConcurrency = (int) integer(state.maxConcurrencyPath(), "MaxConcurrencyPath", scope);
     }
+    long started = run.emit(frame, "MapStateStarted", run.details("length", itemList.size()));
     Long toleratedCount = state.toleratedFailureCount();
     if (state.toleratedFailureCountPath() != null) {
       toleratedCount =
@@ -138,7 +138,9 @@ final class GroupHandler {
       long iterationStarted =
           state.distributed()
               ? group.trigger
-              : run.emitAfter(
+              : emitAfter(
+                  run,
+                  group.owner,
                   group.trigger,
                   "MapIterationStarted",
                   run.details("index", index, "name", state.name()));
@@ -171,6 +173,12 @@ final class GroupHandler {
     });
   }
 
+  /** Records an event for the owner's group, unless the owner itself is a silent iteration. */
+  private static long emitAfter(
+      Run run, Frame owner, long previousEventId, String type, Map<String, Object> details) {
+    return owner.silent ? previousEventId : run.emitAfter(previousEventId, type, details);
+  }
+
   private static boolean isDistributed(Group group) {
     return group.state instanceof MapState m && m.distributed();
   }
@@ -186,7 +194,9 @@ final class GroupHandler {
     long trigger = child.lastEventId;
     if (group.isMap() && !isDistributed(group)) {
       trigger =
-          run.emitAfter(
+          emitAfter(
+              run,
+              group.owner,
               child.lastEventId,
               "MapIterationSucceeded",
               run.details("index", child.index, "name", group.state.name()));
@@ -210,7 +220,9 @@ final class GroupHandler {
     long trigger = child.lastEventId;
     if (group.isMap()) {
       if (!isDistributed(group)) {
-        run.emitAfter(
+        emitAfter(
+            run,
+            group.owner,
             child.lastEventId,
             "MapIterationFailed",
             run.details("index", child.index, "name", group.state.name()));
@@ -249,8 +261,10 @@ final class GroupHandler {
     Frame owner = group.owner;
     for (Frame other : List.copyOf(group.running)) {
       run.abandon(other);
-      if (group.isMap()) {
-        run.emitAfter(
+      if (group.isMap() && !isDistributed(group)) {
+        emitAfter(
+            run,
+            group.owner,
             other.lastEventId,
             "MapIterationAborted",
             run.details("index", other.index, "name", group.state.name()));
@@ -275,13 +289,15 @@ final class GroupHandler {
     Frame owner = group.owner;
     owner.children = null;
     if (isDistributed(group)) {
-      trigger = run.emitAfter(trigger, "MapRunSucceeded", run.details());
+      trigger = emitAfter(run, group.owner, trigger, "MapRunSucceeded", run.details());
     }
     if (group.isMap()) {
-      run.emitAfter(trigger, "MapStateSucceeded", run.details());
+      emitAfter(run, group.owner, trigger, "MapStateSucceeded", run.details());
     } else {
       // AWS numbers a ParallelStateSucceeded event but its recorded histories never show one.
-      run.execution.lastEventId++;
+      if (!owner.silent) {
+        run.execution.lastEventId++;
+      }
     }
     owner.lastEventId = trigger;
     Object result = new ArrayList<>(Arrays.asList(group.results));
