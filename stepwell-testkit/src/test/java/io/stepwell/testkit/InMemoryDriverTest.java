@@ -89,7 +89,7 @@ class InMemoryDriverTest {
     assertThat(result.status()).isEqualTo("SUCCEEDED");
     assertThat(Json.write(result.output())).isEqualTo("[1,{\"v\":\"b\",\"i\":1}]");
     assertThat(types(result))
-        .contains("MapIterationStarted", "MapStateSucceeded", "ParallelStateSucceeded");
+        .contains("MapIterationStarted", "MapStateSucceeded", "ParallelStateExited");
   }
 
   @Test

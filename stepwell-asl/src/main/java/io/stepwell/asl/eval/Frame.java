@@ -30,6 +30,12 @@ final class Frame {
   Group children;
   boolean finished;
 
+  /**
+   * A Distributed Map's iterations run as child executions whose events are not part of this
+   * execution's history.
+   */
+  boolean silent;
+
   Frame(StateMachine program, Group group, int index, Object mapItem) {
     this.program = program;
     this.group = group;

@@ -61,10 +61,12 @@ final class GroupHandler {
     if (!(items instanceof List<?> list)) {
       throw StatesFailure.runtime("Map state input must be an array but was: " + Json.write(items));
     }
+    List<Object> itemList = Json.asArray(list);
     int maxConcurrency = state.maxConcurrency();
     if (state.maxConcurrencyPath() != null) {
       maxConcurrency = (int) integer(state.maxConcurrencyPath(), "MaxConcurrencyPath", scope);
     }
+    long started = run.emit(frame, "MapStateStarted", run.details("length", itemList.size()));
     Long toleratedCount = state.toleratedFailureCount();
     if (state.toleratedFailureCountPath() != null) {
       toleratedCount =
@@ -88,8 +90,9 @@ final class GroupHandler {
     if (toleratedPercentage != null && (toleratedPercentage < 0 || toleratedPercentage > 100)) {
       throw StatesFailure.runtime("ToleratedFailurePercentage must be between 0 and 100.");
     }
-    List<Object> itemList = Json.asArray(list);
-    long started = run.emit(frame, "MapStateStarted", run.details("length", itemList.size()));
+    if (state.distributed()) {
+      started = run.emit(frame, "MapRunStarted", run.details("mapRunArn", mapRunArn(run, state)));
+    }
     Group group =
         new Group(
             frame, state, itemList, maxConcurrency, toleratedPercentage, toleratedCount, effective);
@@ -100,6 +103,14 @@ final class GroupHandler {
       return;
     }
     startIterations(run, group);
+  }
+
+  private static String mapRunArn(Run run, MapState state) {
+    ExecutionInfo info = run.execution.info;
+    String smArn = String.valueOf(info.stateMachineArn());
+    String prefix = smArn.replace(":stateMachine:", ":mapRun:");
+    String label = state.label() != null ? state.label() : state.name();
+    return prefix + "/" + label + ":" + run.entropy.uuid();
   }
 
   private static long integer(JsonPathExpr path, String field, DataScope scope) {
@@ -125,10 +136,14 @@ final class GroupHandler {
       int index = group.started++;
       Object item = group.items.get(index);
       long iterationStarted =
-          run.emitAfter(
-              group.trigger,
-              "MapIterationStarted",
-              run.details("index", index, "name", state.name()));
+          state.distributed()
+              ? group.trigger
+              : emitAfter(
+                  run,
+                  group.owner,
+                  group.trigger,
+                  "MapIterationStarted",
+                  run.details("index", index, "name", state.name()));
       Object input = item;
       PayloadTemplate selector = state.itemSelector();
       if (selector != null) {
@@ -149,12 +164,23 @@ final class GroupHandler {
       Run run, Group group, int index, StateMachine program, Object input, long previousEvent) {
     Frame child = new Frame(program, group, index, Missing.VALUE);
     child.lastEventId = previousEvent;
+    child.silent = group.owner.silent || isDistributed(group);
     group.running.add(child);
     run.later(() -> {
       if (!child.finished) {
         run.enter(child, program.startAt(), input);
       }
     });
+  }
+
+  /** Records an event for the owner's group, unless the owner itself is a silent iteration. */
+  private static long emitAfter(
+      Run run, Frame owner, long previousEventId, String type, Map<String, Object> details) {
+    return owner.silent ? previousEventId : run.emitAfter(previousEventId, type, details);
+  }
+
+  private static boolean isDistributed(Group group) {
+    return group.state instanceof MapState m && m.distributed();
   }
 
   static void childSucceeded(Run run, Frame child, Object output) {
@@ -166,9 +192,11 @@ final class GroupHandler {
     group.results[child.index] = output;
     group.completed++;
     long trigger = child.lastEventId;
-    if (group.isMap()) {
+    if (group.isMap() && !isDistributed(group)) {
       trigger =
-          run.emitAfter(
+          emitAfter(
+              run,
+              group.owner,
               child.lastEventId,
               "MapIterationSucceeded",
               run.details("index", child.index, "name", group.state.name()));
@@ -191,12 +219,15 @@ final class GroupHandler {
     group.failed++;
     long trigger = child.lastEventId;
     if (group.isMap()) {
-      trigger =
-          run.emitAfter(
-              child.lastEventId,
-              "MapIterationFailed",
-              run.details("index", child.index, "name", group.state.name()));
-      group.trigger = child.lastEventId;
+      if (!isDistributed(group)) {
+        emitAfter(
+            run,
+            group.owner,
+            child.lastEventId,
+            "MapIterationFailed",
+            run.details("index", child.index, "name", group.state.name()));
+        group.trigger = child.lastEventId;
+      }
       if (!group.toleranceExceeded()) {
         Map<String, Object> errorOutput = new java.util.LinkedHashMap<>();
         errorOutput.put("Error", error);
@@ -230,8 +261,10 @@ final class GroupHandler {
     Frame owner = group.owner;
     for (Frame other : List.copyOf(group.running)) {
       run.abandon(other);
-      if (group.isMap()) {
-        run.emitAfter(
+      if (group.isMap() && !isDistributed(group)) {
+        emitAfter(
+            run,
+            group.owner,
             other.lastEventId,
             "MapIterationAborted",
             run.details("index", other.index, "name", group.state.name()));
@@ -240,8 +273,14 @@ final class GroupHandler {
     group.running.clear();
     owner.children = null;
     owner.lastEventId = previousEvent;
-    String prefix = group.isMap() ? "Map" : "Parallel";
-    run.emit(owner, prefix + "StateFailed", run.details());
+    if (isDistributed(group)) {
+      run.emit(owner, "MapRunFailed", run.details());
+    }
+    // AWS records XStateFailed only once the state gives up: not before a retry.
+    if (!run.willRetry(owner, error)) {
+      String prefix = group.isMap() ? "Map" : "Parallel";
+      run.emit(owner, prefix + "StateFailed", run.details());
+    }
     run.fail(owner, error, cause);
   }
 
@@ -249,8 +288,17 @@ final class GroupHandler {
     group.closed = true;
     Frame owner = group.owner;
     owner.children = null;
-    String prefix = group.isMap() ? "Map" : "Parallel";
-    run.emitAfter(trigger, prefix + "StateSucceeded", run.details());
+    if (isDistributed(group)) {
+      trigger = emitAfter(run, group.owner, trigger, "MapRunSucceeded", run.details());
+    }
+    if (group.isMap()) {
+      emitAfter(run, group.owner, trigger, "MapStateSucceeded", run.details());
+    } else {
+      // AWS numbers a ParallelStateSucceeded event but its recorded histories never show one.
+      if (!owner.silent) {
+        run.execution.lastEventId++;
+      }
+    }
     owner.lastEventId = trigger;
     Object result = new ArrayList<>(Arrays.asList(group.results));
     PayloadTemplate resultSelector;

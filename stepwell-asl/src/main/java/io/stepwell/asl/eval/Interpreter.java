@@ -125,7 +125,7 @@ public final class Interpreter {
       }
       case EXECUTION_TIMEOUT -> {
         run.emitAfter(run.execution.lastEventId, "ExecutionTimedOut", run.details());
-        run.end(ExecutionStatus.TIMED_OUT, null, StatesError.TIMEOUT.aslName(), null);
+        run.end(ExecutionStatus.TIMED_OUT, null, null, null);
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.stepwell.asl.eval;
 
+import io.stepwell.asl.error.StatesError;
 import io.stepwell.asl.model.PassState;
 import io.stepwell.asl.path.DataScope;
 import io.stepwell.asl.path.Missing;
@@ -14,6 +15,16 @@ final class PassHandler {
     DataScope scope = run.scope(frame, effective);
     if (state.parameters() != null) {
       effective = state.parameters().evaluate(scope, run.entropy);
+    }
+    if (state.resultTooLarge()) {
+      run.failFrame(
+          frame,
+          StatesError.DATA_LIMIT_EXCEEDED.aslName(),
+          "The state/task '"
+              + state.name()
+              + "' returned a result with a size exceeding the maximum number of bytes service"
+              + " limit.");
+      return;
     }
     Object result = state.result() != Missing.VALUE ? state.result() : effective;
     Object output = state.resultPath().apply(raw, result);

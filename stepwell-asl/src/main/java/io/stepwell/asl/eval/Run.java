@@ -71,6 +71,9 @@ final class Run {
 
   /** Records an event after the frame's last one. */
   long emit(Frame frame, String type, Map<String, Object> details) {
+    if (frame.silent) {
+      return frame.lastEventId;
+    }
     long id = emitAfter(frame.lastEventId, type, details);
     frame.lastEventId = id;
     return id;
@@ -167,6 +170,19 @@ final class Run {
     } else {
       later(() -> enter(frame, next, output));
     }
+  }
+
+  /** Whether {@link #fail} would retry the frame's current state for this error. */
+  boolean willRetry(Frame frame, ErrorName error) {
+    ErrorHandling handling = errorHandling(frame.state);
+    for (int i = 0; i < handling.retry().size(); i++) {
+      Retrier retrier = handling.retry().get(i);
+      if (retrier.errors().matches(error)) {
+        int attempt = frame.attempts == null ? 0 : frame.attempts[i];
+        return attempt < retrier.maxAttempts();
+      }
+    }
+    return false;
   }
 
   /** The current state raised an error: retry it, catch it, or fail the frame. */

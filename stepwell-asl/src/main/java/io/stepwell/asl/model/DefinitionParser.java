@@ -14,7 +14,14 @@ import java.util.Map;
  * and compiles every path, template and rule once, so that executions parse nothing.
  */
 public final class DefinitionParser {
+  /** AWS's limit on a state's input or output: 256 KiB of UTF-8. */
+  public static final int MAX_PAYLOAD_BYTES = 256 * 1024;
+
   private DefinitionParser() {}
+
+  private static int utf8Size(Object value) {
+    return Json.write(value).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+  }
 
   /** Parses a whole state machine definition. */
   public static StateMachine parse(Map<String, Object> definition) {
@@ -52,7 +59,8 @@ public final class DefinitionParser {
               out,
               template(json, "Parameters"),
               json.containsKey("Result") ? json.get("Result") : Missing.VALUE,
-              resultPath(json));
+              resultPath(json),
+              json.containsKey("Result") && utf8Size(json.get("Result")) > MAX_PAYLOAD_BYTES);
       case "Task" ->
           new TaskState(
               name,

@@ -7,6 +7,7 @@ import io.stepwell.asl.path.Missing;
  *
  * @param result the {@code Result} value, or {@link Missing#VALUE} when there is none
  * @param parameters {@code Parameters}, or {@code null}
+ * @param resultTooLarge whether {@code Result} alone exceeds AWS's 256 KiB payload limit
  */
 public record PassState(
     String name,
@@ -15,7 +16,8 @@ public record PassState(
     IoPath outputPath,
     PayloadTemplate parameters,
     Object result,
-    ResultPath resultPath)
+    ResultPath resultPath,
+    boolean resultTooLarge)
     implements State {
   @Override
   public String typeName() {
