@@ -72,7 +72,8 @@ final class BenchCommand implements Callable<Integer> {
     try {
       int threads = concurrency != null ? concurrency : Runtime.getRuntime().availableProcessors();
       if (executions < 1 || threads < 1 || warmup < 0) {
-        throw new UsageError("--executions and --concurrency must be at least 1, --warmup at least 0");
+        throw new UsageError(
+            "--executions and --concurrency must be at least 1, --warmup at least 0");
       }
       StateMachine machine = InMemoryDriver.compile(Inputs.definition(file), type);
       Object value = Inputs.input(input);

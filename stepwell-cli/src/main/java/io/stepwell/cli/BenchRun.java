@@ -17,8 +17,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs one compiled definition many times on a fixed pool of threads. Executions share nothing
- * but the compiled machine (the interpreter is pure), so threads never wait for each other.
+ * Runs one compiled definition many times on a fixed pool of threads. Executions share nothing but
+ * the compiled machine (the interpreter is pure), so threads never wait for each other.
  */
 final class BenchRun {
   private static final long STACK_BYTES = 16L << 20;

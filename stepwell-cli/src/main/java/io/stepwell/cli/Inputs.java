@@ -26,7 +26,8 @@ final class Inputs {
 
   /** The execution input: JSON text, or {@code @file} for a file holding it. */
   static Object input(String argument) {
-    String text = argument.startsWith("@") ? read(Path.of(argument.substring(1)), "input") : argument;
+    String text =
+        argument.startsWith("@") ? read(Path.of(argument.substring(1)), "input") : argument;
     try {
       return Json.parse(text);
     } catch (JsonSyntaxException e) {
@@ -35,9 +36,9 @@ final class Inputs {
   }
 
   /**
-   * Task states get an echo (the result is the task's parameters), unless their resource names
-   * one of the test functions ({@code id_function}, {@code raise_exception}...), as a function ARN
-   * or through {@code arn:aws:states:::lambda:invoke}.
+   * Task states get an echo (the result is the task's parameters), unless their resource names one
+   * of the test functions ({@code id_function}, {@code raise_exception}...), as a function ARN or
+   * through {@code arn:aws:states:::lambda:invoke}.
    */
   static TaskHandler taskHandler(Instant clock) {
     TestFunctionHost host =

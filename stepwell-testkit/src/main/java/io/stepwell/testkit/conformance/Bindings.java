@@ -27,8 +27,8 @@ final class Bindings {
   }
 
   /**
-   * Binds a token to a value; false when that contradicts an earlier binding (another value for
-   * the token, or another uuid token for the value).
+   * Binds a token to a value; false when that contradicts an earlier binding (another value for the
+   * token, or another uuid token for the value).
    */
   boolean bind(String token, String value) {
     String bound = valueOf.get(token);

@@ -22,7 +22,8 @@ final class CaseComparison {
   CaseComparison(ConformanceCase recorded, RecorderTransforms transforms) {
     this.recorded = recorded;
     Placeholders placeholders = Placeholders.of(recorded);
-    this.values = new ValueMatcher(placeholders, caseTokens(placeholders, transforms), new Bindings());
+    this.values =
+        new ValueMatcher(placeholders, caseTokens(placeholders, transforms), new Bindings());
   }
 
   /**

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The functions one case needs, under the names that stand in for its {@code @@LAMBDA_NAME:i@@}
- * and {@code @@LAMBDA_ARN:i@@} placeholders.
+ * The functions one case needs, under the names that stand in for its {@code @@LAMBDA_NAME:i@@} and
+ * {@code @@LAMBDA_ARN:i@@} placeholders.
  *
  * <p>Names are 20 characters long, like the {@code lambda_func_<8 hex>} names AWS ran the cases
  * with: a function that echoes its name makes a response whose recorded {@code Content-Length}
@@ -35,7 +35,9 @@ final class CaseFunctions {
   static Optional<CaseFunctions> of(ConformanceCase c) {
     TestFunctionHost host =
         new TestFunctionHost(
-            InMemoryDriver.REGION, InMemoryDriver.ACCOUNT, Entropy.seeded(c.fingerprint().hashCode()));
+            InMemoryDriver.REGION,
+            InMemoryDriver.ACCOUNT,
+            Entropy.seeded(c.fingerprint().hashCode()));
     List<String> names = new ArrayList<>();
     for (Map<String, Object> need : c.needsDetail()) {
       if (!"lambda".equals(need.get("service"))) {

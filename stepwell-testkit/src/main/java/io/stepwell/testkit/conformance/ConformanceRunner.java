@@ -140,7 +140,11 @@ public final class ConformanceRunner {
             c.driverActions().contains("stop_execution") ? STOP_AFTER : null);
     FutureTask<ExecutionResult> task = new FutureTask<>(() -> driver.run(request));
     Thread thread =
-        Thread.ofPlatform().daemon().name("conformance " + c.name()).stackSize(STACK_BYTES).start(task);
+        Thread.ofPlatform()
+            .daemon()
+            .name("conformance " + c.name())
+            .stackSize(STACK_BYTES)
+            .start(task);
     try {
       return task.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {

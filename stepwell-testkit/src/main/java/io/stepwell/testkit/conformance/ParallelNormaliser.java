@@ -10,8 +10,8 @@ import java.util.Set;
  * run's history takes the recorded shape: the events between {@code ParallelStateStarted} and the
  * Parallel state's end get the id {@code [0]} and previous id {@code 0} (their order is then
  * meaningless and they are compared as a multiset). Like the original, a second end event ({@code
- * ParallelStateExited} after {@code ParallelStateSucceeded}) replaces the range again with the
- * same branch events, which drops the first end event: the recordings lack it.
+ * ParallelStateExited} after {@code ParallelStateSucceeded}) replaces the range again with the same
+ * branch events, which drops the first end event: the recordings lack it.
  */
 final class ParallelNormaliser {
   private static final Set<String> ENDS =

@@ -37,8 +37,8 @@ final class Placeholders {
   }
 
   /**
-   * {@code $.a.b[0]} under {@code field} as the pointer {@code /field/a/b/0}. Names run to the
-   * next {@code .} or {@code [}, as in the corpus's paths ({@code x-amzn-RequestId[0]}).
+   * {@code $.a.b[0]} under {@code field} as the pointer {@code /field/a/b/0}. Names run to the next
+   * {@code .} or {@code [}, as in the corpus's paths ({@code x-amzn-RequestId[0]}).
    */
   static String pointer(String field, String path) {
     StringBuilder out = new StringBuilder("/").append(field);
@@ -71,8 +71,8 @@ final class Placeholders {
   }
 
   /**
-   * One placeholder value: with {@code <...>} tokens it is a pattern, without any it stands for
-   * the whole value.
+   * One placeholder value: with {@code <...>} tokens it is a pattern, without any it stands for the
+   * whole value.
    */
   record Rule(String value) {
     boolean hasTokens() {

@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
  * applied them to AWS's: {@code regex} ones on the JSON text (with this case's function names where
  * the recorder had its own), {@code jsonpath} ones on the document. A regex that matched a value
  * only known during the recording ({@code @@UNRESOLVED:...@@}) cannot be replayed: its replacement
- * becomes a wildcard token instead. The parallel-history transformer is {@link
- * ParallelNormaliser}.
+ * becomes a wildcard token instead. The parallel-history transformer is {@link ParallelNormaliser}.
  */
 final class RecorderTransforms {
   static final String PARALLEL = "SfnNoneRecursiveParallelTransformer";
@@ -97,8 +96,8 @@ final class RecorderTransforms {
   }
 
   /**
-   * The recorder's regex with this case's function names and ARNs in place of its placeholders,
-   * or empty when it matched a value of the recording run.
+   * The recorder's regex with this case's function names and ARNs in place of its placeholders, or
+   * empty when it matched a value of the recording run.
    */
   private Optional<String> regexForRun(Map<String, Object> transformer) {
     String regex = String.valueOf(transformer.get("regex"));

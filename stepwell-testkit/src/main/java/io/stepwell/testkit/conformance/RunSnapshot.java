@@ -60,8 +60,8 @@ record RunSnapshot(
 
   /**
    * The name of AWS's details field for an event type: {@code stateEnteredEventDetails} for every
-   * {@code *StateEntered}, {@code stateExitedEventDetails} for every {@code *StateExited}, else
-   * the type in lower camel case, e.g. {@code taskScheduledEventDetails}.
+   * {@code *StateEntered}, {@code stateExitedEventDetails} for every {@code *StateExited}, else the
+   * type in lower camel case, e.g. {@code taskScheduledEventDetails}.
    */
   static String detailsKey(String type) {
     if (type.endsWith("StateEntered")) {

@@ -9,14 +9,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Matches an actual string against a recorded one in which the recorder replaced run-specific
- * parts by tokens: {@code <uuid:N>}, {@code <region>}, {@code arn:<partition>:}, the account
- * {@code 111111111111}, name parts such as {@code <ExecArnPart_0idx>}, plus tokens a case declares
- * (its placeholders' {@code <...>} parts). Each token is a wildcard for what it stands for, bound
+ * Matches an actual string against a recorded one in which the recorder replaced run-specific parts
+ * by tokens: {@code <uuid:N>}, {@code <region>}, {@code arn:<partition>:}, the account {@code
+ * 111111111111}, name parts such as {@code <ExecArnPart_0idx>}, plus tokens a case declares (its
+ * placeholders' {@code <...>} parts). Each token is a wildcard for what it stands for, bound
  * consistently through {@link Bindings}.
  */
 final class TokenPattern {
-  private static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+  private static final String UUID =
+      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
   /** The tokens every case knows, and what each may stand for. */
   private static final Map<Pattern, String> GLOBAL = new LinkedHashMap<>();
@@ -30,12 +31,18 @@ final class TokenPattern {
         Pattern.compile("<(?:[A-Za-z]*ArnPart|ExpressExecArn_Part)[A-Za-z0-9_]*>"), "[^:\\s\"]+?");
   }
 
+  /**
+   * What a case's own token may stand for: an id, a name, a JSON text the run reproduces as the
+   * token itself; never spaces or quotes, so a wildcard cannot swallow the text around it.
+   */
+  private static final String CASE_TOKEN = "[^\\s'\"]+?";
+
   private TokenPattern() {}
 
   /**
    * Whether {@code actual} is {@code expected} with its tokens standing for parts of it.
    *
-   * @param caseTokens the case's own tokens, each matching any non-empty text
+   * @param caseTokens the case's own tokens, each matching a run of text without spaces or quotes
    * @param anyAngleToken when true (inside a placeholder), every {@code <...>} part is a wildcard
    */
   static boolean matches(
@@ -111,13 +118,13 @@ final class TokenPattern {
     }
     for (String t : caseTokens) {
       if (!t.isEmpty() && text.startsWith(t, at)) {
-        return new Token(t, ".+?");
+        return new Token(t, CASE_TOKEN);
       }
     }
     if (anyAngle && text.charAt(at) == '<') {
       int close = text.indexOf('>', at);
       if (close > at + 1 && text.substring(at + 1, close).matches("[^<>\\s]+")) {
-        return new Token(text.substring(at, close + 1), ".+?");
+        return new Token(text.substring(at, close + 1), CASE_TOKEN);
       }
     }
     return null;

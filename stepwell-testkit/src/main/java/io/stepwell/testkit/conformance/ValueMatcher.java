@@ -20,20 +20,20 @@ import java.util.regex.Pattern;
  *   <li>the recorded string {@code date} matches any ISO-8601 timestamp; values under keys that
  *       contain {@code timestamp} match anything;
  *   <li>{@code snf_role_arn}/{@code sfn_role_arn} match an IAM role ARN;
- *   <li>headers the recorder replaced by their own key ({@code "X-Amzn-Trace-Id": "X-Amzn-Trace-
- *       Id"}) match anything;
+ *   <li>headers the recorder replaced by their own key ({@code "X-Amzn-Trace-Id":
+ *       "X-Amzn-Trace-Id"}) match anything;
  *   <li>the tokens of {@link TokenPattern} inside strings.
  * </ul>
  *
- * A recorded object or array where the run has a string is compared with that string parsed, in
- * the places where AWS carries JSON as text (causes, history event fields): the corpus decoded
- * them.
+ * A recorded object or array where the run has a string is compared with that string parsed, in the
+ * places where AWS carries JSON as text (causes, history event fields): the corpus decoded them.
  */
 final class ValueMatcher {
   private static final Pattern ISO_TIMESTAMP =
       Pattern.compile(
           "\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?");
   private static final Pattern ROLE_ARN = Pattern.compile("arn:aws[a-z-]*:iam::\\d{12}:role/\\S+");
+
   /** Where AWS carries JSON as text and the corpus decoded it: causes and event fields. */
   private static final Pattern CARRIES_JSON_TEXT =
       Pattern.compile("/cause|/history/\\d+/details/[^/]+");
@@ -78,7 +78,7 @@ final class ValueMatcher {
   private Optional<Difference> compare(String pointer, String key, Object expected, Object actual) {
     Optional<Placeholders.Rule> placeholder = placeholders.at(pointer);
     if (placeholder.isPresent()) {
-      return matchesPlaceholder(placeholder.get(), actual)
+      return matchesPlaceholder(placeholder.get(), expected, actual)
           ? Optional.empty()
           : differ(pointer, expected, actual);
     }
@@ -178,12 +178,17 @@ final class ValueMatcher {
     return false;
   }
 
-  private boolean matchesPlaceholder(Placeholders.Rule rule, Object actual) {
+  /**
+   * A placeholder without tokens stood for the whole value; one with tokens is matched as the
+   * recorded value with every {@code <...>} part a wildcard.
+   */
+  private boolean matchesPlaceholder(Placeholders.Rule rule, Object expected, Object actual) {
     if (!rule.hasTokens()) {
       return true;
     }
+    String pattern = expected instanceof String s ? s : rule.value();
     String text = actual instanceof String s ? s : Json.write(actual);
-    return stringMatches(rule.value(), text, true);
+    return stringMatches(pattern, text, true);
   }
 
   private static boolean recordedAsKey(String key, Object expected) {
@@ -206,5 +211,4 @@ final class ValueMatcher {
   static String escape(String key) {
     return key.replace("~", "~0").replace("/", "~1");
   }
-
 }

@@ -23,8 +23,8 @@ import java.util.function.Supplier;
  *       function error's cause is the error document re-serialised compactly, as AWS's SDK does.
  * </ul>
  *
- * Lambda's own refusals become {@code Lambda.<ErrorCode>} errors with the AWS SDK's message
- * format. Every other resource goes to the fallback handler.
+ * Lambda's own refusals become {@code Lambda.<ErrorCode>} errors with the AWS SDK's message format.
+ * Every other resource goes to the fallback handler.
  */
 public final class LambdaTaskHandler implements TaskHandler {
   private final FunctionHost host;

@@ -92,8 +92,8 @@ final class PythonJson {
   }
 
   /**
-   * Python's shortest round-trip repr of a float: positional when the decimal exponent is in
-   * [-4, 16), else scientific with a sign and at least two exponent digits.
+   * Python's shortest round-trip repr of a float: positional when the decimal exponent is in [-4,
+   * 16), else scientific with a sign and at least two exponent digits.
    */
   static String floatRepr(double d, String nan, String infinity) {
     if (Double.isNaN(d)) {

@@ -59,28 +59,27 @@ final class PythonRepr {
     char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
     out.append(quote);
     s.codePoints()
-        .forEach(
-            c -> {
-              if (c == quote || c == '\\') {
-                out.append('\\').appendCodePoint(c);
-              } else if (c == '\n') {
-                out.append("\\n");
-              } else if (c == '\r') {
-                out.append("\\r");
-              } else if (c == '\t') {
-                out.append("\\t");
-              } else if (c < ' ' || c == 0x7f) {
-                out.append(String.format("\\x%02x", c));
-              } else if (c < 0x7f || isPrintable(c)) {
-                out.appendCodePoint(c);
-              } else if (c <= 0xff) {
-                out.append(String.format("\\x%02x", c));
-              } else if (c <= 0xffff) {
-                out.append(String.format("\\u%04x", c));
-              } else {
-                out.append(String.format("\\U%08x", c));
-              }
-            });
+        .forEach(c -> {
+          if (c == quote || c == '\\') {
+            out.append('\\').appendCodePoint(c);
+          } else if (c == '\n') {
+            out.append("\\n");
+          } else if (c == '\r') {
+            out.append("\\r");
+          } else if (c == '\t') {
+            out.append("\\t");
+          } else if (c < ' ' || c == 0x7f) {
+            out.append(String.format("\\x%02x", c));
+          } else if (c < 0x7f || isPrintable(c)) {
+            out.appendCodePoint(c);
+          } else if (c <= 0xff) {
+            out.append(String.format("\\x%02x", c));
+          } else if (c <= 0xffff) {
+            out.append(String.format("\\u%04x", c));
+          } else {
+            out.append(String.format("\\U%08x", c));
+          }
+        });
     out.append(quote);
   }
 

@@ -8,8 +8,7 @@ import java.util.Optional;
 
 /**
  * The Python 3.12 functions that the recorded {@code lambda/} conformance cases call, reproduced
- * byte for byte: what each returns, or the error document the Python runtime writes when it
- * raises.
+ * byte for byte: what each returns, or the error document the Python runtime writes when it raises.
  */
 public enum TestFunction {
   /** {@code id_function.py}: returns the event unchanged. */
