@@ -39,20 +39,37 @@ final class BenchRun {
   }
 
   /** What one batch of executions measured. */
-  record Measurement(long[] latencyNanos, long wallNanos, long transitions, int unsuccessful) {
-    double executionsPerSecond() {
-      return latencyNanos.length * 1e9 / wallNanos;
+  static final class Measurement {
+    private final long[] sortedLatencyNanos;
+    private final long wallNanos;
+    private final long transitions;
+    private final int unsuccessful;
+
+    Measurement(long[] latencyNanos, long wallNanos, long transitions, int unsuccessful) {
+      this.sortedLatencyNanos = latencyNanos.clone();
+      Arrays.sort(sortedLatencyNanos);
+      this.wallNanos = wallNanos;
+      this.transitions = transitions;
+      this.unsuccessful = unsuccessful;
     }
 
+    double executionsPerSecond() {
+      return sortedLatencyNanos.length * 1e9 / wallNanos;
+    }
+
+    /** {@code *StateEntered} events per second. */
     double transitionsPerSecond() {
       return transitions * 1e9 / wallNanos;
     }
 
+    /** The latency below which {@code percentile}% of the executions finished (nearest rank). */
     double percentileMillis(int percentile) {
-      long[] sorted = latencyNanos.clone();
-      Arrays.sort(sorted);
-      int rank = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
-      return sorted[Math.max(0, Math.min(rank, sorted.length - 1))] / 1e6;
+      int rank = (int) Math.ceil(percentile / 100.0 * sortedLatencyNanos.length) - 1;
+      return sortedLatencyNanos[Math.max(0, Math.min(rank, sortedLatencyNanos.length - 1))] / 1e6;
+    }
+
+    int unsuccessful() {
+      return unsuccessful;
     }
   }
 

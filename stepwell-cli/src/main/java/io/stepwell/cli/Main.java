@@ -23,7 +23,8 @@ public final class Main implements Runnable {
 
   /** The command line, ready to execute; tests run commands through it in-process. */
   public static CommandLine commandLine() {
-    return new CommandLine(new Main());
+    // "--input @file.json" names an input file; picocli would otherwise expand it as arguments.
+    return new CommandLine(new Main()).setExpandAtFiles(false);
   }
 
   public static void main(String[] args) {

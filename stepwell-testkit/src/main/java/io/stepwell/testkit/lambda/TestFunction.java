@@ -47,8 +47,7 @@ public enum TestFunction {
           "Exception",
           "Some exception was raised.",
           requestId,
-          "  File \"/var/task/handler.py\", line 2, in handler\n"
-              + "    raise Exception(\"Some exception was raised.\")\n");
+          Reply.frame(2, "raise Exception(\"Some exception was raised.\")"));
     }
   },
   /**
@@ -59,10 +58,7 @@ public enum TestFunction {
     @Override
     Reply handle(Object event, String requestId) {
       return Reply.raised(
-          "CustomException",
-          "",
-          requestId,
-          "  File \"/var/task/handler.py\", line 9, in handler\n    raise CustomException()\n");
+          "CustomException", "", requestId, Reply.frame(9, "raise CustomException()"));
     }
   },
   /** {@code large_output_string.py}: returns 257 KiB of {@code a}, over the 256 KiB limit. */
@@ -109,6 +105,11 @@ public enum TestFunction {
   record Reply(String payload, String functionError, Duration took) {
     static Reply returned(String payload) {
       return new Reply(payload, null, Duration.ZERO);
+    }
+
+    /** One stack trace entry as Python's traceback module formats it, for the handler file. */
+    static String frame(int line, String code) {
+      return "  File \"/var/task/handler.py\", line " + line + ", in handler\n    " + code + "\n";
     }
 
     /** The error document Python's Lambda runtime writes for an unhandled exception. */
