@@ -78,6 +78,13 @@ final class GroupHandler {
     Double toleratedPercentage = state.toleratedFailurePercentage();
     if (state.toleratedFailurePercentagePath() != null) {
       Object v = state.toleratedFailurePercentagePath().read(scope);
+      if (v instanceof String text) {
+        try {
+          v = Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+          // reported below
+        }
+      }
       if (!(v instanceof Number n)) {
         throw StatesFailure.runtime(
             "The ToleratedFailurePercentagePath field refers to value \""
@@ -117,6 +124,13 @@ final class GroupHandler {
     Object v = path.read(scope);
     if (v instanceof Number n && Json.isIntegral(n)) {
       return n.longValue();
+    }
+    if (v instanceof String s) {
+      try {
+        return Long.parseLong(s.trim());
+      } catch (NumberFormatException e) {
+        // reported below, as AWS words it
+      }
     }
     throw StatesFailure.runtime(
         "The "
@@ -304,23 +318,27 @@ final class GroupHandler {
     PayloadTemplate resultSelector;
     ResultPath resultPath;
     String next;
+    PayloadTemplate assign;
     if (group.state instanceof MapState m) {
       resultSelector = m.resultSelector();
       resultPath = m.resultPath();
       next = m.next();
+      assign = m.assign();
     } else {
       ParallelState p = (ParallelState) group.state;
       resultSelector = p.resultSelector();
       resultPath = p.resultPath();
       next = p.next();
+      assign = p.assign();
     }
     try {
       if (resultSelector != null) {
         result = resultSelector.evaluate(run.scope(owner, result), run.entropy);
       }
+      Map<String, Object> assigned = run.assignments(owner, assign, result);
       Object output = resultPath.apply(owner.rawInput, result);
       output = owner.state.outputPath().apply(output, run.scope(owner, output));
-      run.exit(owner, output, next);
+      run.exit(owner, output, next, assigned);
     } catch (StatesFailure f) {
       run.failEvaluation(owner, f);
     }

@@ -4,6 +4,7 @@ import io.stepwell.asl.error.StatesError;
 import io.stepwell.asl.model.PassState;
 import io.stepwell.asl.path.DataScope;
 import io.stepwell.asl.path.Missing;
+import java.util.Map;
 
 /** Pass: the result is {@code Result}, or the effective input. */
 final class PassHandler {
@@ -27,8 +28,9 @@ final class PassHandler {
       return;
     }
     Object result = state.result() != Missing.VALUE ? state.result() : effective;
+    Map<String, Object> assigned = run.assignments(frame, state.assign(), result);
     Object output = state.resultPath().apply(raw, result);
     output = state.outputPath().apply(output, scope);
-    run.exit(frame, output, state.next());
+    run.exit(frame, output, state.next(), assigned);
   }
 }

@@ -80,9 +80,10 @@ final class TaskHandler {
       if (state.resultSelector() != null) {
         selected = state.resultSelector().evaluate(run.scope(frame, result), run.entropy);
       }
+      Map<String, Object> assigned = run.assignments(frame, state.assign(), selected);
       Object output = state.resultPath().apply(frame.rawInput, selected);
       output = state.outputPath().apply(output, run.scope(frame, output));
-      run.exit(frame, output, state.next());
+      run.exit(frame, output, state.next(), assigned);
     } catch (StatesFailure f) {
       run.failEvaluation(frame, f);
     }

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 
 /** Wait: starts a timer, and exits when it fires (at once for a time already past). */
 final class WaitHandler {
@@ -29,19 +30,23 @@ final class WaitHandler {
     } else {
       until = timestamp(state, scope);
     }
+    Map<String, Object> assigned = run.assignments(frame, state.assign(), effective);
     Object output = state.outputPath().apply(effective, scope);
     if (!until.isAfter(run.now)) {
-      run.exit(frame, output, state.next());
+      run.exit(frame, output, state.next(), assigned);
       return;
     }
     frame.rawInput = output;
+    frame.pendingAssignments = assigned;
     run.startTimer(frame, TimerPurpose.WAIT_STATE, -1, until);
   }
 
   /** The timer fired; the state's output was kept in {@code rawInput}. */
   static void timerFired(Run run, Frame frame) {
     WaitState state = (WaitState) frame.state;
-    run.exit(frame, frame.rawInput, state.next());
+    Map<String, Object> assigned = frame.pendingAssignments;
+    frame.pendingAssignments = null;
+    run.exit(frame, frame.rawInput, state.next(), assigned);
   }
 
   private static long seconds(WaitState state, DataScope scope) {

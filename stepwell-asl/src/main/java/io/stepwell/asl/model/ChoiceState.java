@@ -9,7 +9,12 @@ import java.util.List;
  * @param defaultNext {@code Default}, or {@code null}
  */
 public record ChoiceState(
-    String name, IoPath inputPath, IoPath outputPath, List<Branch> choices, String defaultNext)
+    String name,
+    IoPath inputPath,
+    IoPath outputPath,
+    List<Branch> choices,
+    String defaultNext,
+    PayloadTemplate assign)
     implements State {
   public ChoiceState {
     choices = List.copyOf(choices);
@@ -26,6 +31,10 @@ public record ChoiceState(
     return "Choice";
   }
 
-  /** One top-level rule and where it leads. */
-  public record Branch(ChoiceRule rule, String next) {}
+  /**
+   * One top-level rule, where it leads, and what it assigns.
+   *
+   * @param assign the rule's {@code Assign}, or {@code null}
+   */
+  public record Branch(ChoiceRule rule, String next, PayloadTemplate assign) {}
 }

@@ -60,7 +60,8 @@ public final class DefinitionParser {
               template(json, "Parameters"),
               json.containsKey("Result") ? json.get("Result") : Missing.VALUE,
               resultPath(json),
-              json.containsKey("Result") && utf8Size(json.get("Result")) > MAX_PAYLOAD_BYTES);
+              json.containsKey("Result") && utf8Size(json.get("Result")) > MAX_PAYLOAD_BYTES,
+              template(json, "Assign"));
       case "Task" ->
           new TaskState(
               name,
@@ -75,17 +76,20 @@ public final class DefinitionParser {
               path(json, "TimeoutSecondsPath"),
               longOrNull(json, "HeartbeatSeconds"),
               path(json, "HeartbeatSecondsPath"),
-              errorHandling(json));
+              errorHandling(json),
+              template(json, "Assign"));
       case "Choice" -> {
         List<ChoiceState.Branch> branches = new ArrayList<>();
         if (json.get("Choices") instanceof List<?> choices) {
           for (Object c : choices) {
             Map<String, Object> rule = Json.asObject(c);
             branches.add(
-                new ChoiceState.Branch(ChoiceRules.parse(rule), (String) rule.get("Next")));
+                new ChoiceState.Branch(
+                    ChoiceRules.parse(rule), (String) rule.get("Next"), template(rule, "Assign")));
           }
         }
-        yield new ChoiceState(name, in, out, branches, (String) json.get("Default"));
+        yield new ChoiceState(
+            name, in, out, branches, (String) json.get("Default"), template(json, "Assign"));
       }
       case "Wait" ->
           new WaitState(
@@ -96,7 +100,8 @@ public final class DefinitionParser {
               longOrNull(json, "Seconds"),
               path(json, "SecondsPath"),
               (String) json.get("Timestamp"),
-              path(json, "TimestampPath"));
+              path(json, "TimestampPath"),
+              template(json, "Assign"));
       case "Succeed" -> new SucceedState(name, in, out);
       case "Fail" ->
           new FailState(
@@ -119,7 +124,8 @@ public final class DefinitionParser {
             template(json, "Parameters"),
             template(json, "ResultSelector"),
             resultPath(json),
-            errorHandling(json));
+            errorHandling(json),
+            template(json, "Assign"));
       }
       case "Map" -> parseMap(name, json, next, in, out, language);
       default -> throw new IllegalArgumentException("Unknown state type " + type);
@@ -159,7 +165,8 @@ public final class DefinitionParser {
         resultPath(json),
         errorHandling(json),
         distributed,
-        (String) json.get("Label"));
+        (String) json.get("Label"),
+        template(json, "Assign"));
   }
 
   private static ErrorHandling errorHandling(Map<String, Object> json) {
@@ -181,7 +188,8 @@ public final class DefinitionParser {
     if (json.get("Catch") instanceof List<?> list) {
       for (Object o : list) {
         Map<String, Object> c = Json.asObject(o);
-        catchers.add(new Catcher(matcher(c), (String) c.get("Next"), resultPath(c)));
+        catchers.add(
+            new Catcher(matcher(c), (String) c.get("Next"), resultPath(c), template(c, "Assign")));
       }
     }
     return retry.isEmpty() && catchers.isEmpty()

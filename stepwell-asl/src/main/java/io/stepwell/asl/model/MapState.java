@@ -30,7 +30,8 @@ public record MapState(
     ResultPath resultPath,
     ErrorHandling errorHandling,
     boolean distributed,
-    String label)
+    String label,
+    PayloadTemplate assign)
     implements State {
   @Override
   public String typeName() {

@@ -12,7 +12,8 @@ public record ParallelState(
     PayloadTemplate parameters,
     PayloadTemplate resultSelector,
     ResultPath resultPath,
-    ErrorHandling errorHandling)
+    ErrorHandling errorHandling,
+    PayloadTemplate assign)
     implements State {
   public ParallelState {
     branches = List.copyOf(branches);

@@ -17,7 +17,8 @@ public record PassState(
     PayloadTemplate parameters,
     Object result,
     ResultPath resultPath,
-    boolean resultTooLarge)
+    boolean resultTooLarge,
+    PayloadTemplate assign)
     implements State {
   @Override
   public String typeName() {

@@ -24,7 +24,8 @@ public record TaskState(
     JsonPathExpr timeoutSecondsPath,
     Long heartbeatSeconds,
     JsonPathExpr heartbeatSecondsPath,
-    ErrorHandling errorHandling)
+    ErrorHandling errorHandling,
+    PayloadTemplate assign)
     implements State {
   @Override
   public String typeName() {

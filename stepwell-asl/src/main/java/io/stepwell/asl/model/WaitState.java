@@ -14,7 +14,8 @@ public record WaitState(
     Long seconds,
     JsonPathExpr secondsPath,
     String timestamp,
-    JsonPathExpr timestampPath)
+    JsonPathExpr timestampPath,
+    PayloadTemplate assign)
     implements State {
   @Override
   public String typeName() {
