@@ -1,8 +1,8 @@
 package io.stepwell.testkit;
 
 /**
- * Runs one execution to its end in memory, on a virtual clock: waits and task durations advance
- * the clock instead of sleeping.
+ * Runs one execution to its end in memory, on a virtual clock: waits and task durations advance the
+ * clock instead of sleeping.
  */
 public final class InMemoryDriver {
   private final TaskHandler tasks;

@@ -11,8 +11,8 @@ import java.util.Map;
  * @param type AWS's event type, e.g. {@code TaskStateEntered}
  * @param timestamp when it happened, from the clock of whoever drives the interpreter
  * @param details the fields of AWS's {@code <type>EventDetails} object; JSON documents ({@code
- *     input}, {@code output}, {@code parameters}, {@code assignedVariables}) are kept as values, not
- *     as the text AWS's API sends
+ *     input}, {@code output}, {@code parameters}, {@code assignedVariables}) are kept as values,
+ *     not as the text AWS's API sends
  */
 public record HistoryEvent(
     long id, long previousEventId, String type, Instant timestamp, Map<String, Object> details) {}

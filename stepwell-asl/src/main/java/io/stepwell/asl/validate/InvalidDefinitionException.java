@@ -3,8 +3,8 @@ package io.stepwell.asl.validate;
 import java.util.List;
 
 /**
- * A definition that cannot run. Its message is the one AWS's {@code CreateStateMachine} gives in
- * an {@code InvalidDefinition} error.
+ * A definition that cannot run. Its message is the one AWS's {@code CreateStateMachine} gives in an
+ * {@code InvalidDefinition} error.
  */
 public final class InvalidDefinitionException extends RuntimeException {
   private static final long serialVersionUID = 1L;
