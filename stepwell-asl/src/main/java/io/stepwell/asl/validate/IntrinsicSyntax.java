@@ -1,6 +1,5 @@
 package io.stepwell.asl.validate;
 
-import io.stepwell.asl.path.JsonPathExpr;
 import java.util.Set;
 
 /**
@@ -153,7 +152,7 @@ final class IntrinsicSyntax {
       }
       pos++;
     }
-    if (!JsonPathExpr.isValid(text.substring(start, pos).strip())) {
+    if (!Values.isPath(text.substring(start, pos).strip())) {
       throw new IllegalArgumentException("bad path");
     }
   }

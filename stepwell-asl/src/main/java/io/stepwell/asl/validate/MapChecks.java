@@ -114,7 +114,8 @@ final class MapChecks {
       for (String f : o.fields().keySet()) {
         if (!allowed.contains(f)) {
           o.schema(Messages.notSupported(f));
-        } else if (f.equals("Parameters") && s.jsonata() || f.equals("Arguments") && !s.jsonata()) {
+        } else if ((f.equals("Parameters") && s.jsonata())
+            || (f.equals("Arguments") && !s.jsonata())) {
           o.schema(Messages.onlyForOtherLanguage(s.language(), f));
         }
       }

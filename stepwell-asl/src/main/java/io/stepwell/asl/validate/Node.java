@@ -1,7 +1,6 @@
 package io.stepwell.asl.validate;
 
 import io.stepwell.asl.json.Json;
-import io.stepwell.asl.path.JsonPathExpr;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -120,7 +119,7 @@ record Node(Map<String, Object> fields, Location at, Findings findings) {
     if (v == null && nullable) {
       return;
     }
-    if (!(v instanceof String s) || !JsonPathExpr.isValid(s)) {
+    if (!(v instanceof String s) || !Values.isPath(s)) {
       findings.schema(Messages.invalidPath(), loc(field));
     }
   }

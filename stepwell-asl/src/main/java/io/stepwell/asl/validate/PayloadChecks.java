@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * Payload templates ({@code Parameters}, {@code ResultSelector}, {@code ItemSelector}, {@code
  * Assign} with JSONPath) and JSONata-valued fields: every {@code .$} key must hold a JSONPath or an
- * intrinsic call; every string that opens {@code {%} must close with {@code %}}.
+ * intrinsic call; every string that opens a JSONata expression must close it.
  */
 final class PayloadChecks {
   private PayloadChecks() {}
@@ -44,7 +44,7 @@ final class PayloadChecks {
     }
   }
 
-  /** JSONata-valued content, at any depth: each {@code {%} must be closed. */
+  /** JSONata-valued content, at any depth: each expression opened must be closed. */
   static void jsonata(Object value, Location at, Findings findings) {
     if (Values.isBrokenJsonata(value)) {
       findings.schema(Messages.jsonataString(), at);

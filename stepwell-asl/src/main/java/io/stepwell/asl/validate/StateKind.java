@@ -8,6 +8,8 @@ import java.util.Set;
  * type's set is "not supported"; a field in the set but of the other language is reported as
  * belonging to that language.
  */
+// The field sets are built with Set.of, which is immutable.
+@SuppressWarnings("ImmutableEnumChecker")
 enum StateKind {
   TASK(
       "Task",

@@ -25,8 +25,16 @@ final class Values {
     if (!(v instanceof String s)) {
       return false;
     }
-    return IntrinsicSyntax.looksLikeCall(s)
-        ? IntrinsicSyntax.isValidCall(s)
-        : JsonPathExpr.isValid(s);
+    return IntrinsicSyntax.looksLikeCall(s) ? IntrinsicSyntax.isValidCall(s) : isPath(s);
+  }
+
+  /** Whether the text compiles as a JSONPath; a compiler failure of any kind means it does not. */
+  static boolean isPath(String text) {
+    try {
+      JsonPathExpr.compile(text);
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 }
