@@ -52,11 +52,13 @@ final class MapChecks {
                 Messages.wrongType("Items", "an array or a JSONata expression"), node.loc("Items"));
       }
     }
-    if (node.has("ItemSelector")
-        && Node.of(node.get("ItemSelector"), "ItemSelector", node.loc("ItemSelector"), s.findings())
-            != null) {
-      PayloadChecks.check(
-          node.get("ItemSelector"), node.loc("ItemSelector"), s.language(), s.findings());
+    if (node.has("ItemSelector")) {
+      // With JSONata the whole selector may be one expression.
+      Object selector = node.get("ItemSelector");
+      if ((s.jsonata() && selector instanceof String)
+          || Node.of(selector, "ItemSelector", node.loc("ItemSelector"), s.findings()) != null) {
+        PayloadChecks.check(selector, node.loc("ItemSelector"), s.language(), s.findings());
+      }
     }
     resourceObject(s, "ItemReader", READER);
     resourceObject(s, "ResultWriter", WRITER);

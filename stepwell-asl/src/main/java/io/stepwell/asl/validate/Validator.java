@@ -70,6 +70,7 @@ public final class Validator {
     if (definition == null) {
       return null;
     }
+    DuplicateStateNames.scan(text, findings);
     Walk walk = new Walk(findings, EXPRESS.equals(type));
     ContainerChecks.checkMachine(definition, walk);
     if (!findings.hasErrors()) {

@@ -179,4 +179,26 @@ class MapAndParallelTest {
     assertThat(errors(machine("'A':{'Type':'Parallel','End':true}")))
         .containsExactly(schema("These fields are required: [Branches]", "/States/A"));
   }
+
+  @Test
+  void jsonataItemSelectorMayBeOneExpression() {
+    String definition =
+        json(
+            "{'QueryLanguage':'JSONata','StartAt':'A','States':{'A':{'Type':'Map','End':true,"
+                + "'Items':'{% [1, 2] %}','ItemSelector':'{% {\\'v\\': $states.context.Map.Item.Value} %}',"
+                + "'ItemProcessor':"
+                + INNER
+                + "}}}");
+
+    assertThat(errors(definition)).isEmpty();
+  }
+
+  @Test
+  void jsonPathItemSelectorMustBeAnObject() {
+    assertThat(errors(map("'ItemProcessor':" + INNER + ",'ItemSelector':'x'")))
+        .containsExactly(
+            schema(
+                "The value of the field 'ItemSelector' must be an object",
+                "/States/A/ItemSelector"));
+  }
 }

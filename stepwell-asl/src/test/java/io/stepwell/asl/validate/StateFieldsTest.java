@@ -205,4 +205,23 @@ class StateFieldsTest {
     assertThat(errors(machine("'A':[]")))
         .containsExactly(schema("The value of the field 'A' must be an object", "/States/A"));
   }
+
+  @Test
+  void stateNameWrittenTwiceInOneStatesObjectIsDuplicate() {
+    // given: JSON parsing alone would keep only the second one
+    String definition =
+        json(
+            "{'StartAt':'A','States':{'A':{'Type':'Pass','End':true},"
+                + "'A':{'Type':'Pass','End':true}}}");
+
+    // when / then
+    assertThat(errors(definition))
+        .containsExactly(error("DUPLICATE_STATE_NAME", "Duplicate State name: A", "/States/A"));
+  }
+
+  @Test
+  void repeatedKeysOutsideStatesAreNotStateNames() {
+    assertThat(errors(machine("'A':{'Type':'Pass','End':true,'Parameters':{'x':1,'x':2}}")))
+        .isEmpty();
+  }
 }
