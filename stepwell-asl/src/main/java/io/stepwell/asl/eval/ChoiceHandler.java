@@ -2,6 +2,8 @@ package io.stepwell.asl.eval;
 
 import io.stepwell.asl.error.StatesError;
 import io.stepwell.asl.error.StatesFailure;
+import io.stepwell.asl.json.Json;
+import io.stepwell.asl.jsonata.JsonataTemplate;
 import io.stepwell.asl.model.ChoiceState;
 import io.stepwell.asl.path.DataScope;
 import java.util.LinkedHashMap;
@@ -12,6 +14,10 @@ final class ChoiceHandler {
   private ChoiceHandler() {}
 
   static void execute(Run run, Frame frame, ChoiceState state) {
+    if (state.jsonata() != null) {
+      executeJsonata(run, frame, state);
+      return;
+    }
     Object raw = frame.rawInput;
     Object effective = state.inputPath().apply(raw, run.scope(frame, raw));
     DataScope scope = run.scope(frame, effective);
@@ -41,5 +47,44 @@ final class ChoiceHandler {
     Map<String, Object> all = new LinkedHashMap<>(a);
     all.putAll(b);
     return all;
+  }
+
+  private static void executeJsonata(Run run, Frame frame, ChoiceState state) {
+    Object raw = frame.rawInput;
+    Map<String, Object> states = JsonataMode.states(run, frame, raw);
+    for (ChoiceState.Branch branch : state.choices()) {
+      Object condition = JsonataMode.evaluate(run, frame, branch.condition(), "Condition", states);
+      if (!(condition instanceof Boolean)) {
+        throw new StatesFailure(
+            StatesError.QUERY_EVALUATION_ERROR,
+            "The JSONata expression specified for the field 'Condition' returned an unexpected"
+                + " result type. Expected 'boolean', but was '"
+                + Json.typeName(condition == JsonataTemplate.UNDEFINED ? null : condition)
+                + "'");
+      }
+      if ((Boolean) condition) {
+        Map<String, Object> assigned =
+            JsonataMode.assign(
+                run,
+                frame,
+                branch.jsonataAssign() != null ? branch.jsonataAssign() : state.jsonata().assign(),
+                states);
+        Object output =
+            JsonataMode.output(
+                run,
+                frame,
+                branch.jsonataOutput() != null ? branch.jsonataOutput() : state.jsonata().output(),
+                states,
+                raw);
+        run.exit(frame, output, branch.next(), assigned);
+        return;
+      }
+    }
+    if (state.defaultNext() == null) {
+      throw new StatesFailure(StatesError.NO_CHOICE_MATCHED, "No Matches!");
+    }
+    Map<String, Object> assigned = JsonataMode.assign(run, frame, state.jsonata().assign(), states);
+    Object output = JsonataMode.output(run, frame, state.jsonata().output(), states, raw);
+    run.exit(frame, output, state.defaultNext(), assigned);
   }
 }

@@ -4,6 +4,8 @@ import io.stepwell.asl.error.ErrorName;
 import io.stepwell.asl.error.StatesError;
 import io.stepwell.asl.error.StatesFailure;
 import io.stepwell.asl.json.Json;
+import io.stepwell.asl.jsonata.JsonataTemplate;
+import io.stepwell.asl.model.JsonataFields;
 import io.stepwell.asl.model.MapState;
 import io.stepwell.asl.model.ParallelState;
 import io.stepwell.asl.model.PayloadTemplate;
@@ -27,9 +29,24 @@ final class GroupHandler {
 
   static void executeParallel(Run run, Frame frame, ParallelState state) {
     Object raw = frame.rawInput;
-    Object effective = state.inputPath().apply(raw, run.scope(frame, raw));
-    if (state.parameters() != null) {
-      effective = state.parameters().evaluate(run.scope(frame, effective), run.entropy);
+    Object effective;
+    if (state.jsonata() != null) {
+      effective = raw;
+      if (state.jsonata().arguments() != null) {
+        effective =
+            defined(
+                JsonataMode.evaluate(
+                    run,
+                    frame,
+                    state.jsonata().arguments(),
+                    "Arguments",
+                    JsonataMode.states(run, frame, raw)));
+      }
+    } else {
+      effective = state.inputPath().apply(raw, run.scope(frame, raw));
+      if (state.parameters() != null) {
+        effective = state.parameters().evaluate(run.scope(frame, effective), run.entropy);
+      }
     }
     long started = run.emit(frame, "ParallelStateStarted", run.details());
     int n = state.branches().size();
@@ -44,6 +61,10 @@ final class GroupHandler {
   }
 
   static void executeMap(Run run, Frame frame, MapState state) {
+    if (state.jsonata() != null) {
+      executeJsonataMap(run, frame, state, state.jsonata());
+      return;
+    }
     Object raw = frame.rawInput;
     Object effective = state.inputPath().apply(raw, run.scope(frame, raw));
     DataScope scope = run.scope(frame, effective);
@@ -72,9 +93,6 @@ final class GroupHandler {
       toleratedCount =
           integer(state.toleratedFailureCountPath(), "ToleratedFailureCountPath", scope);
     }
-    if (toleratedCount != null && toleratedCount < 0) {
-      throw StatesFailure.runtime("ToleratedFailureCount cannot be negative.");
-    }
     Double toleratedPercentage = state.toleratedFailurePercentage();
     if (state.toleratedFailurePercentagePath() != null) {
       Object v = state.toleratedFailurePercentagePath().read(scope);
@@ -94,6 +112,90 @@ final class GroupHandler {
       }
       toleratedPercentage = n.doubleValue();
     }
+    startMap(
+        run,
+        frame,
+        state,
+        effective,
+        itemList,
+        maxConcurrency,
+        toleratedCount,
+        toleratedPercentage,
+        started);
+  }
+
+  private static void executeJsonataMap(Run run, Frame frame, MapState state, JsonataFields j) {
+    Object raw = frame.rawInput;
+    Map<String, Object> states = JsonataMode.states(run, frame, raw);
+    Object items = raw;
+    if (j.items() != null) {
+      items = JsonataMode.evaluate(run, frame, j.items(), "Items", states);
+      if (!(items instanceof List<?>)) {
+        Object shown = items == JsonataTemplate.UNDEFINED ? null : items;
+        throw new StatesFailure(
+            StatesError.QUERY_EVALUATION_ERROR,
+            "The JSONata expression specified for the field 'Items' returned an unexpected result"
+                + " type. Expected 'array', but was '"
+                + Json.typeName(shown)
+                + "' for value: "
+                + Json.write(shown));
+      }
+    } else if (!(items instanceof List<?>)) {
+      throw new StatesFailure(
+          StatesError.QUERY_EVALUATION_ERROR,
+          "Map state input must be an array but was: " + Json.write(items));
+    }
+    List<Object> itemList = Json.asArray(items);
+    int maxConcurrency = state.maxConcurrency();
+    if (j.maxConcurrency() != null) {
+      maxConcurrency =
+          (int) JsonataMode.integer(run, frame, j.maxConcurrency(), "MaxConcurrency", states);
+    }
+    long started = run.emit(frame, "MapStateStarted", run.details("length", itemList.size()));
+    Long toleratedCount = state.toleratedFailureCount();
+    if (j.toleratedFailureCount() != null) {
+      toleratedCount =
+          JsonataMode.integer(
+              run, frame, j.toleratedFailureCount(), "ToleratedFailureCount", states);
+    }
+    Double toleratedPercentage = state.toleratedFailurePercentage();
+    if (j.toleratedFailurePercentage() != null) {
+      Object v =
+          JsonataMode.evaluate(
+              run, frame, j.toleratedFailurePercentage(), "ToleratedFailurePercentage", states);
+      if (!(v instanceof Number n)) {
+        throw new StatesFailure(
+            StatesError.QUERY_EVALUATION_ERROR,
+            "The JSONata expression specified for the field 'ToleratedFailurePercentage' returned"
+                + " an unexpected result type. Expected 'number'");
+      }
+      toleratedPercentage = n.doubleValue();
+    }
+    startMap(
+        run,
+        frame,
+        state,
+        raw,
+        itemList,
+        maxConcurrency,
+        toleratedCount,
+        toleratedPercentage,
+        started);
+  }
+
+  private static void startMap(
+      Run run,
+      Frame frame,
+      MapState state,
+      Object effective,
+      List<Object> itemList,
+      int maxConcurrency,
+      Long toleratedCount,
+      Double toleratedPercentage,
+      long started) {
+    if (toleratedCount != null && toleratedCount < 0) {
+      throw StatesFailure.runtime("ToleratedFailureCount cannot be negative.");
+    }
     if (toleratedPercentage != null && (toleratedPercentage < 0 || toleratedPercentage > 100)) {
       throw StatesFailure.runtime("ToleratedFailurePercentage must be between 0 and 100.");
     }
@@ -110,6 +212,10 @@ final class GroupHandler {
       return;
     }
     startIterations(run, group);
+  }
+
+  private static Object defined(Object value) {
+    return value == JsonataTemplate.UNDEFINED ? null : value;
   }
 
   private static String mapRunArn(Run run, MapState state) {
@@ -160,7 +266,22 @@ final class GroupHandler {
                   run.details("index", index, "name", state.name()));
       Object input = item;
       PayloadTemplate selector = state.itemSelector();
-      if (selector != null) {
+      if (state.jsonata() != null && state.jsonata().itemSelector() != null) {
+        try {
+          Map<String, Object> states = new java.util.HashMap<>();
+          states.put("input", group.effectiveInput);
+          states.put(
+              "context",
+              FrameScope.forItem(run, owner, group.effectiveInput, index, item).context());
+          input =
+              defined(
+                  JsonataMode.evaluate(
+                      run, owner, state.jsonata().itemSelector(), "ItemSelector", states));
+        } catch (StatesFailure f) {
+          failGroup(run, group, f.error(), Run.evaluationCause(owner, f), iterationStarted);
+          return;
+        }
+      } else if (selector != null) {
         try {
           input =
               selector.evaluate(
@@ -332,6 +453,15 @@ final class GroupHandler {
       assign = p.assign();
     }
     try {
+      if (owner.state.jsonata() != null) {
+        JsonataFields j = owner.state.jsonata();
+        Map<String, Object> states =
+            JsonataMode.with(JsonataMode.states(run, owner, owner.rawInput), "result", result);
+        Map<String, Object> assigned = JsonataMode.assign(run, owner, j.assign(), states);
+        Object output = JsonataMode.output(run, owner, j.output(), states, result);
+        run.exit(owner, output, next, assigned);
+        return;
+      }
       if (resultSelector != null) {
         result = resultSelector.evaluate(run.scope(owner, result), run.entropy);
       }

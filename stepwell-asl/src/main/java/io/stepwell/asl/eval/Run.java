@@ -244,8 +244,16 @@ final class Run {
         Object output;
         Map<String, Object> assigned;
         try {
-          assigned = assignments(frame, catcher.assign(), errorOutput);
-          output = catcher.resultPath().apply(frame.rawInput, errorOutput);
+          if (frame.state.jsonata() != null) {
+            Map<String, Object> states =
+                JsonataMode.with(
+                    JsonataMode.states(this, frame, frame.rawInput), "errorOutput", errorOutput);
+            assigned = JsonataMode.assign(this, frame, catcher.jsonataAssign(), states);
+            output = JsonataMode.output(this, frame, catcher.jsonataOutput(), states, errorOutput);
+          } else {
+            assigned = assignments(frame, catcher.assign(), errorOutput);
+            output = catcher.resultPath().apply(frame.rawInput, errorOutput);
+          }
         } catch (StatesFailure f) {
           failFrame(frame, f.error().aslName(), evaluationCause(frame, f));
           return;

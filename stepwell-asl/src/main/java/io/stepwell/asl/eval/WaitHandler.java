@@ -17,6 +17,10 @@ final class WaitHandler {
   private WaitHandler() {}
 
   static void execute(Run run, Frame frame, WaitState state) {
+    if (state.jsonata() != null) {
+      executeJsonata(run, frame, state);
+      return;
+    }
     Object raw = frame.rawInput;
     Object effective = state.inputPath().apply(raw, run.scope(frame, raw));
     DataScope scope = run.scope(frame, effective);
@@ -32,6 +36,37 @@ final class WaitHandler {
     }
     Map<String, Object> assigned = run.assignments(frame, state.assign(), effective);
     Object output = state.outputPath().apply(effective, scope);
+    if (!until.isAfter(run.now)) {
+      run.exit(frame, output, state.next(), assigned);
+      return;
+    }
+    frame.rawInput = output;
+    frame.pendingAssignments = assigned;
+    run.startTimer(frame, TimerPurpose.WAIT_STATE, -1, until);
+  }
+
+  private static void executeJsonata(Run run, Frame frame, WaitState state) {
+    var j = state.jsonata();
+    Object raw = frame.rawInput;
+    Map<String, Object> states = JsonataMode.states(run, frame, raw);
+    Instant until;
+    if (j.seconds() != null) {
+      long seconds = JsonataMode.integer(run, frame, j.seconds(), "Seconds", states);
+      until = run.now.plusSeconds(seconds);
+    } else {
+      Object value = JsonataMode.evaluate(run, frame, j.timestamp(), "Timestamp", states);
+      try {
+        until = OffsetDateTime.parse(String.valueOf(value)).toInstant();
+      } catch (DateTimeParseException e) {
+        throw new StatesFailure(
+            io.stepwell.asl.error.StatesError.QUERY_EVALUATION_ERROR,
+            "The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format"
+                + " string: "
+                + value);
+      }
+    }
+    Map<String, Object> assigned = JsonataMode.assign(run, frame, j.assign(), states);
+    Object output = JsonataMode.output(run, frame, j.output(), states, raw);
     if (!until.isAfter(run.now)) {
       run.exit(frame, output, state.next(), assigned);
       return;

@@ -1,6 +1,7 @@
 package io.stepwell.asl.model;
 
 import io.stepwell.asl.choice.ChoiceRule;
+import io.stepwell.asl.jsonata.JsonataTemplate;
 import java.util.List;
 
 /**
@@ -14,7 +15,8 @@ public record ChoiceState(
     IoPath outputPath,
     List<Branch> choices,
     String defaultNext,
-    PayloadTemplate assign)
+    PayloadTemplate assign,
+    JsonataFields jsonata)
     implements State {
   public ChoiceState {
     choices = List.copyOf(choices);
@@ -34,7 +36,17 @@ public record ChoiceState(
   /**
    * One top-level rule, where it leads, and what it assigns.
    *
-   * @param assign the rule's {@code Assign}, or {@code null}
+   * @param rule the JSONPath rule, or {@code null} in JSONata mode
+   * @param assign the rule's {@code Assign} in JSONPath mode, or {@code null}
+   * @param condition the rule's {@code Condition} in JSONata mode, or {@code null}
+   * @param jsonataAssign the rule's {@code Assign} in JSONata mode, or {@code null}
+   * @param jsonataOutput the rule's {@code Output} in JSONata mode, or {@code null}
    */
-  public record Branch(ChoiceRule rule, String next, PayloadTemplate assign) {}
+  public record Branch(
+      ChoiceRule rule,
+      String next,
+      PayloadTemplate assign,
+      JsonataTemplate condition,
+      JsonataTemplate jsonataAssign,
+      JsonataTemplate jsonataOutput) {}
 }

@@ -31,7 +31,8 @@ public record MapState(
     ErrorHandling errorHandling,
     boolean distributed,
     String label,
-    PayloadTemplate assign)
+    PayloadTemplate assign,
+    JsonataFields jsonata)
     implements State {
   @Override
   public String typeName() {

@@ -13,7 +13,8 @@ public record ParallelState(
     PayloadTemplate resultSelector,
     ResultPath resultPath,
     ErrorHandling errorHandling,
-    PayloadTemplate assign)
+    PayloadTemplate assign,
+    JsonataFields jsonata)
     implements State {
   public ParallelState {
     branches = List.copyOf(branches);

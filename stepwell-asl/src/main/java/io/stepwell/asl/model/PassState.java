@@ -18,7 +18,8 @@ public record PassState(
     Object result,
     ResultPath resultPath,
     boolean resultTooLarge,
-    PayloadTemplate assign)
+    PayloadTemplate assign,
+    JsonataFields jsonata)
     implements State {
   @Override
   public String typeName() {

@@ -25,7 +25,8 @@ public record TaskState(
     Long heartbeatSeconds,
     JsonPathExpr heartbeatSecondsPath,
     ErrorHandling errorHandling,
-    PayloadTemplate assign)
+    PayloadTemplate assign,
+    JsonataFields jsonata)
     implements State {
   @Override
   public String typeName() {

@@ -15,7 +15,8 @@ public record WaitState(
     JsonPathExpr secondsPath,
     String timestamp,
     JsonPathExpr timestampPath,
-    PayloadTemplate assign)
+    PayloadTemplate assign,
+    JsonataFields jsonata)
     implements State {
   @Override
   public String typeName() {
