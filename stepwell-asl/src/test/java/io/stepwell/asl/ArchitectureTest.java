@@ -1,7 +1,9 @@
 package io.stepwell.asl;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -24,7 +26,11 @@ class ArchitectureTest {
         .resideOutsideOfPackage("io.stepwell.asl.json..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("java.net..", "java.sql..", "java.nio.file..", "java.io..")
+        .resideInAnyPackage("java.net..", "java.sql..", "java.nio.file..")
+        .orShould()
+        .dependOnClassesThat(
+            JavaClass.Predicates.resideInAPackage("java.io..")
+                .and(not(JavaClass.Predicates.simpleNameEndingWith("Exception"))))
         .orShould()
         .dependOnClassesThat()
         .areAssignableTo(Thread.class)

@@ -12,9 +12,16 @@ final class FailHandler {
   private FailHandler() {}
 
   static void execute(Run run, Frame frame, FailState state) {
-    DataScope scope = run.scope(frame, frame.rawInput);
     String error = state.error();
     String cause = state.cause();
+    if (state.jsonata() != null) {
+      var states = JsonataMode.states(run, frame, frame.rawInput);
+      error = text(run, frame, state.jsonata().error(), "Error", states);
+      cause = text(run, frame, state.jsonata().cause(), "Cause", states);
+      run.failFrame(frame, error, cause);
+      return;
+    }
+    DataScope scope = run.scope(frame, frame.rawInput);
     if (state.errorPath() != null) {
       error = read(state.errorPath(), "ErrorPath", scope, run);
     }
@@ -35,6 +42,22 @@ final class FailHandler {
               + "' could not be found in the input '"
               + Json.write(scope.input())
               + "'");
+    }
+    return value instanceof String s ? s : Json.write(value);
+  }
+
+  private static String text(
+      Run run,
+      Frame frame,
+      io.stepwell.asl.jsonata.JsonataTemplate template,
+      String field,
+      java.util.Map<String, Object> states) {
+    if (template == null) {
+      return null;
+    }
+    Object value = JsonataMode.evaluate(run, frame, template, field, states);
+    if (value == io.stepwell.asl.jsonata.JsonataTemplate.UNDEFINED || value == null) {
+      return null;
     }
     return value instanceof String s ? s : Json.write(value);
   }

@@ -4,6 +4,8 @@ import io.stepwell.asl.model.State;
 import io.stepwell.asl.model.StateMachine;
 import io.stepwell.asl.path.Missing;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * One thread of control: the execution itself, a Parallel branch or a Map iteration. It is in one
@@ -28,6 +30,7 @@ final class Frame {
   long heartbeatTimerId = -1;
   String taskToken;
   Group children;
+  Map<String, Object> pendingAssignments;
   boolean finished;
 
   /**
@@ -35,6 +38,30 @@ final class Frame {
    * execution's history.
    */
   boolean silent;
+
+  /** This frame's own variables; reads fall through to the frames that started it. */
+  Map<String, Object> variables;
+
+  /** The value of a variable visible here, or {@link Missing#VALUE}. */
+  Object variable(String name) {
+    for (Frame f = this; f != null; f = f.group == null ? null : f.group.owner) {
+      if (f.variables != null) {
+        Object v = f.variables.get(name);
+        if (v != null || f.variables.containsKey(name)) {
+          return v;
+        }
+      }
+    }
+    return Missing.VALUE;
+  }
+
+  /** Assigns variables in this frame's own scope. */
+  void assign(Map<String, Object> values) {
+    if (variables == null) {
+      variables = new HashMap<>();
+    }
+    variables.putAll(values);
+  }
 
   Frame(StateMachine program, Group group, int index, Object mapItem) {
     this.program = program;

@@ -42,6 +42,11 @@ final class FrameScope implements DataScope {
   }
 
   @Override
+  public Object variable(String name) {
+    return frame.variable(name);
+  }
+
+  @Override
   public Object context() {
     if (context == null) {
       context = build();

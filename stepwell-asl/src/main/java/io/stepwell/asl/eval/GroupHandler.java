@@ -4,6 +4,8 @@ import io.stepwell.asl.error.ErrorName;
 import io.stepwell.asl.error.StatesError;
 import io.stepwell.asl.error.StatesFailure;
 import io.stepwell.asl.json.Json;
+import io.stepwell.asl.jsonata.JsonataTemplate;
+import io.stepwell.asl.model.JsonataFields;
 import io.stepwell.asl.model.MapState;
 import io.stepwell.asl.model.ParallelState;
 import io.stepwell.asl.model.PayloadTemplate;
@@ -27,9 +29,24 @@ final class GroupHandler {
 
   static void executeParallel(Run run, Frame frame, ParallelState state) {
     Object raw = frame.rawInput;
-    Object effective = state.inputPath().apply(raw, run.scope(frame, raw));
-    if (state.parameters() != null) {
-      effective = state.parameters().evaluate(run.scope(frame, effective), run.entropy);
+    Object effective;
+    if (state.jsonata() != null) {
+      effective = raw;
+      if (state.jsonata().arguments() != null) {
+        effective =
+            defined(
+                JsonataMode.evaluate(
+                    run,
+                    frame,
+                    state.jsonata().arguments(),
+                    "Arguments",
+                    JsonataMode.states(run, frame, raw)));
+      }
+    } else {
+      effective = state.inputPath().apply(raw, run.scope(frame, raw));
+      if (state.parameters() != null) {
+        effective = state.parameters().evaluate(run.scope(frame, effective), run.entropy);
+      }
     }
     long started = run.emit(frame, "ParallelStateStarted", run.details());
     int n = state.branches().size();
@@ -44,6 +61,10 @@ final class GroupHandler {
   }
 
   static void executeMap(Run run, Frame frame, MapState state) {
+    if (state.jsonata() != null) {
+      executeJsonataMap(run, frame, state, state.jsonata());
+      return;
+    }
     Object raw = frame.rawInput;
     Object effective = state.inputPath().apply(raw, run.scope(frame, raw));
     DataScope scope = run.scope(frame, effective);
@@ -72,12 +93,16 @@ final class GroupHandler {
       toleratedCount =
           integer(state.toleratedFailureCountPath(), "ToleratedFailureCountPath", scope);
     }
-    if (toleratedCount != null && toleratedCount < 0) {
-      throw StatesFailure.runtime("ToleratedFailureCount cannot be negative.");
-    }
     Double toleratedPercentage = state.toleratedFailurePercentage();
     if (state.toleratedFailurePercentagePath() != null) {
       Object v = state.toleratedFailurePercentagePath().read(scope);
+      if (v instanceof String text) {
+        try {
+          v = Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+          // reported below
+        }
+      }
       if (!(v instanceof Number n)) {
         throw StatesFailure.runtime(
             "The ToleratedFailurePercentagePath field refers to value \""
@@ -86,6 +111,90 @@ final class GroupHandler {
                 + state.toleratedFailurePercentagePath().text());
       }
       toleratedPercentage = n.doubleValue();
+    }
+    startMap(
+        run,
+        frame,
+        state,
+        effective,
+        itemList,
+        maxConcurrency,
+        toleratedCount,
+        toleratedPercentage,
+        started);
+  }
+
+  private static void executeJsonataMap(Run run, Frame frame, MapState state, JsonataFields j) {
+    Object raw = frame.rawInput;
+    Map<String, Object> states = JsonataMode.states(run, frame, raw);
+    Object items = raw;
+    if (j.items() != null) {
+      items = JsonataMode.evaluate(run, frame, j.items(), "Items", states);
+      if (!(items instanceof List<?>)) {
+        Object shown = items == JsonataTemplate.UNDEFINED ? null : items;
+        throw new StatesFailure(
+            StatesError.QUERY_EVALUATION_ERROR,
+            "The JSONata expression specified for the field 'Items' returned an unexpected result"
+                + " type. Expected 'array', but was '"
+                + Json.typeName(shown)
+                + "' for value: "
+                + Json.write(shown));
+      }
+    } else if (!(items instanceof List<?>)) {
+      throw new StatesFailure(
+          StatesError.QUERY_EVALUATION_ERROR,
+          "Map state input must be an array but was: " + Json.write(items));
+    }
+    List<Object> itemList = Json.asArray(items);
+    int maxConcurrency = state.maxConcurrency();
+    if (j.maxConcurrency() != null) {
+      maxConcurrency =
+          (int) JsonataMode.integer(run, frame, j.maxConcurrency(), "MaxConcurrency", states);
+    }
+    long started = run.emit(frame, "MapStateStarted", run.details("length", itemList.size()));
+    Long toleratedCount = state.toleratedFailureCount();
+    if (j.toleratedFailureCount() != null) {
+      toleratedCount =
+          JsonataMode.integer(
+              run, frame, j.toleratedFailureCount(), "ToleratedFailureCount", states);
+    }
+    Double toleratedPercentage = state.toleratedFailurePercentage();
+    if (j.toleratedFailurePercentage() != null) {
+      Object v =
+          JsonataMode.evaluate(
+              run, frame, j.toleratedFailurePercentage(), "ToleratedFailurePercentage", states);
+      if (!(v instanceof Number n)) {
+        throw new StatesFailure(
+            StatesError.QUERY_EVALUATION_ERROR,
+            "The JSONata expression specified for the field 'ToleratedFailurePercentage' returned"
+                + " an unexpected result type. Expected 'number'");
+      }
+      toleratedPercentage = n.doubleValue();
+    }
+    startMap(
+        run,
+        frame,
+        state,
+        raw,
+        itemList,
+        maxConcurrency,
+        toleratedCount,
+        toleratedPercentage,
+        started);
+  }
+
+  private static void startMap(
+      Run run,
+      Frame frame,
+      MapState state,
+      Object effective,
+      List<Object> itemList,
+      int maxConcurrency,
+      Long toleratedCount,
+      Double toleratedPercentage,
+      long started) {
+    if (toleratedCount != null && toleratedCount < 0) {
+      throw StatesFailure.runtime("ToleratedFailureCount cannot be negative.");
     }
     if (toleratedPercentage != null && (toleratedPercentage < 0 || toleratedPercentage > 100)) {
       throw StatesFailure.runtime("ToleratedFailurePercentage must be between 0 and 100.");
@@ -105,6 +214,10 @@ final class GroupHandler {
     startIterations(run, group);
   }
 
+  private static Object defined(Object value) {
+    return value == JsonataTemplate.UNDEFINED ? null : value;
+  }
+
   private static String mapRunArn(Run run, MapState state) {
     ExecutionInfo info = run.execution.info;
     String smArn = String.valueOf(info.stateMachineArn());
@@ -117,6 +230,13 @@ final class GroupHandler {
     Object v = path.read(scope);
     if (v instanceof Number n && Json.isIntegral(n)) {
       return n.longValue();
+    }
+    if (v instanceof String s) {
+      try {
+        return Long.parseLong(s.trim());
+      } catch (NumberFormatException e) {
+        // reported below, as AWS words it
+      }
     }
     throw StatesFailure.runtime(
         "The "
@@ -146,7 +266,22 @@ final class GroupHandler {
                   run.details("index", index, "name", state.name()));
       Object input = item;
       PayloadTemplate selector = state.itemSelector();
-      if (selector != null) {
+      if (state.jsonata() != null && state.jsonata().itemSelector() != null) {
+        try {
+          Map<String, Object> states = new java.util.HashMap<>();
+          states.put("input", group.effectiveInput);
+          states.put(
+              "context",
+              FrameScope.forItem(run, owner, group.effectiveInput, index, item).context());
+          input =
+              defined(
+                  JsonataMode.evaluate(
+                      run, owner, state.jsonata().itemSelector(), "ItemSelector", states));
+        } catch (StatesFailure f) {
+          failGroup(run, group, f.error(), Run.evaluationCause(owner, f), iterationStarted);
+          return;
+        }
+      } else if (selector != null) {
         try {
           input =
               selector.evaluate(
@@ -304,23 +439,36 @@ final class GroupHandler {
     PayloadTemplate resultSelector;
     ResultPath resultPath;
     String next;
+    PayloadTemplate assign;
     if (group.state instanceof MapState m) {
       resultSelector = m.resultSelector();
       resultPath = m.resultPath();
       next = m.next();
+      assign = m.assign();
     } else {
       ParallelState p = (ParallelState) group.state;
       resultSelector = p.resultSelector();
       resultPath = p.resultPath();
       next = p.next();
+      assign = p.assign();
     }
     try {
+      if (owner.state.jsonata() != null) {
+        JsonataFields j = owner.state.jsonata();
+        Map<String, Object> states =
+            JsonataMode.with(JsonataMode.states(run, owner, owner.rawInput), "result", result);
+        Map<String, Object> assigned = JsonataMode.assign(run, owner, j.assign(), states);
+        Object output = JsonataMode.output(run, owner, j.output(), states, result);
+        run.exit(owner, output, next, assigned);
+        return;
+      }
       if (resultSelector != null) {
         result = resultSelector.evaluate(run.scope(owner, result), run.entropy);
       }
+      Map<String, Object> assigned = run.assignments(owner, assign, result);
       Object output = resultPath.apply(owner.rawInput, result);
       output = owner.state.outputPath().apply(output, run.scope(owner, output));
-      run.exit(owner, output, next);
+      run.exit(owner, output, next, assigned);
     } catch (StatesFailure f) {
       run.failEvaluation(owner, f);
     }

@@ -6,6 +6,7 @@ import io.stepwell.asl.error.StatesFailure;
 import io.stepwell.asl.eval.ExecutionState.Timer;
 import io.stepwell.asl.eval.ExecutionState.TimerPurpose;
 import io.stepwell.asl.history.HistoryEvent;
+import io.stepwell.asl.json.Json;
 import io.stepwell.asl.model.Catcher;
 import io.stepwell.asl.model.ChoiceState;
 import io.stepwell.asl.model.ErrorHandling;
@@ -13,6 +14,7 @@ import io.stepwell.asl.model.FailState;
 import io.stepwell.asl.model.MapState;
 import io.stepwell.asl.model.ParallelState;
 import io.stepwell.asl.model.PassState;
+import io.stepwell.asl.model.PayloadTemplate;
 import io.stepwell.asl.model.Retrier;
 import io.stepwell.asl.model.State;
 import io.stepwell.asl.model.SucceedState;
@@ -161,10 +163,33 @@ final class Run {
 
   /** The state ended with {@code output} (after OutputPath): emit Exited and go on. */
   void exit(Frame frame, Object output, String next) {
+    exit(frame, output, next, null);
+  }
+
+  /**
+   * The state ended with {@code output}, assigning {@code assigned} (evaluated before ResultPath
+   * and OutputPath, which still saw the old values).
+   */
+  void exit(Frame frame, Object output, String next, Map<String, Object> assigned) {
+    if (assigned != null) {
+      frame.assign(assigned);
+    }
     emit(
         frame,
         frame.state.typeName() + "StateExited",
-        details("name", frame.state.name(), "output", output, "outputDetails", notTruncated()));
+        assigned == null
+            ? details("name", frame.state.name(), "output", output, "outputDetails", notTruncated())
+            : details(
+                "assignedVariables",
+                assigned,
+                "assignedVariablesDetails",
+                notTruncated(),
+                "name",
+                frame.state.name(),
+                "output",
+                output,
+                "outputDetails",
+                notTruncated()));
     if (next == null) {
       finishFrame(frame, output);
     } else {
@@ -217,13 +242,23 @@ final class Run {
           errorOutput.put("Cause", cause);
         }
         Object output;
+        Map<String, Object> assigned;
         try {
-          output = catcher.resultPath().apply(frame.rawInput, errorOutput);
+          if (frame.state.jsonata() != null) {
+            Map<String, Object> states =
+                JsonataMode.with(
+                    JsonataMode.states(this, frame, frame.rawInput), "errorOutput", errorOutput);
+            assigned = JsonataMode.assign(this, frame, catcher.jsonataAssign(), states);
+            output = JsonataMode.output(this, frame, catcher.jsonataOutput(), states, errorOutput);
+          } else {
+            assigned = assignments(frame, catcher.assign(), errorOutput);
+            output = catcher.resultPath().apply(frame.rawInput, errorOutput);
+          }
         } catch (StatesFailure f) {
-          failFrame(frame, f.error().aslName(), f.cause());
+          failFrame(frame, f.error().aslName(), evaluationCause(frame, f));
           return;
         }
-        exit(frame, output, catcher.next());
+        exit(frame, output, catcher.next(), assigned);
         return;
       }
     }
@@ -314,6 +349,14 @@ final class Run {
     if (timerId >= 0 && execution.timers.remove(timerId) != null) {
       commands.add(new Command.CancelTimer(timerId));
     }
+  }
+
+  /** Evaluates an {@code Assign} field against {@code input}; {@code null} when there is none. */
+  Map<String, Object> assignments(Frame frame, PayloadTemplate assign, Object input) {
+    if (assign == null) {
+      return null;
+    }
+    return Json.asObject(assign.evaluate(scope(frame, input), entropy));
   }
 
   /** The scope that paths and templates of the frame's current state read. */

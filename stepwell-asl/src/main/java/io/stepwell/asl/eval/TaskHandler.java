@@ -5,6 +5,8 @@ import io.stepwell.asl.error.StatesError;
 import io.stepwell.asl.error.StatesFailure;
 import io.stepwell.asl.eval.ExecutionState.TimerPurpose;
 import io.stepwell.asl.json.Json;
+import io.stepwell.asl.jsonata.JsonataTemplate;
+import io.stepwell.asl.model.JsonataFields;
 import io.stepwell.asl.model.Resource;
 import io.stepwell.asl.model.TaskState;
 import io.stepwell.asl.path.DataScope;
@@ -26,18 +28,43 @@ final class TaskHandler {
 
   static void execute(Run run, Frame frame, TaskState state) {
     Object raw = frame.rawInput;
-    Object effective = state.inputPath().apply(raw, run.scope(frame, raw));
     Resource resource = state.resource();
     if (resource.pattern() == Resource.Pattern.WAIT_FOR_TASK_TOKEN && frame.taskToken == null) {
       frame.taskToken = run.entropy.uuid();
     }
+    if (state.jsonata() != null) {
+      JsonataFields j = state.jsonata();
+      Map<String, Object> states = JsonataMode.states(run, frame, raw);
+      Object arguments = raw;
+      if (j.arguments() != null) {
+        arguments = JsonataMode.evaluate(run, frame, j.arguments(), "Arguments", states);
+        if (arguments == JsonataTemplate.UNDEFINED) {
+          arguments = null;
+        }
+      }
+      Long timeout =
+          j.timeoutSeconds() != null
+              ? JsonataMode.integer(run, frame, j.timeoutSeconds(), "TimeoutSeconds", states)
+              : state.timeoutSeconds();
+      Long heartbeat =
+          j.heartbeatSeconds() != null
+              ? JsonataMode.integer(run, frame, j.heartbeatSeconds(), "HeartbeatSeconds", states)
+              : state.heartbeatSeconds();
+      invoke(run, frame, resource, arguments, timeout, heartbeat);
+      return;
+    }
+    Object effective = state.inputPath().apply(raw, run.scope(frame, raw));
     DataScope scope = run.scope(frame, effective);
     Object parameters =
         state.parameters() == null ? effective : state.parameters().evaluate(scope, run.entropy);
     Long timeout = seconds(state.timeoutSeconds(), state.timeoutSecondsPath(), scope, "Timeout");
     Long heartbeat =
         seconds(state.heartbeatSeconds(), state.heartbeatSecondsPath(), scope, "Heartbeat");
+    invoke(run, frame, resource, parameters, timeout, heartbeat);
+  }
 
+  private static void invoke(
+      Run run, Frame frame, Resource resource, Object parameters, Long timeout, Long heartbeat) {
     long taskId = ++run.execution.lastTaskId;
     frame.taskId = taskId;
     run.execution.tasks.put(taskId, frame);
@@ -76,13 +103,23 @@ final class TaskHandler {
         withResource(
             run, resource, run.details("output", result, "outputDetails", Run.notTruncated())));
     try {
+      if (state.jsonata() != null) {
+        Map<String, Object> states =
+            JsonataMode.with(JsonataMode.states(run, frame, frame.rawInput), "result", result);
+        Map<String, Object> assigned =
+            JsonataMode.assign(run, frame, state.jsonata().assign(), states);
+        Object output = JsonataMode.output(run, frame, state.jsonata().output(), states, result);
+        run.exit(frame, output, state.next(), assigned);
+        return;
+      }
       Object selected = result;
       if (state.resultSelector() != null) {
         selected = state.resultSelector().evaluate(run.scope(frame, result), run.entropy);
       }
+      Map<String, Object> assigned = run.assignments(frame, state.assign(), selected);
       Object output = state.resultPath().apply(frame.rawInput, selected);
       output = state.outputPath().apply(output, run.scope(frame, output));
-      run.exit(frame, output, state.next());
+      run.exit(frame, output, state.next(), assigned);
     } catch (StatesFailure f) {
       run.failEvaluation(frame, f);
     }

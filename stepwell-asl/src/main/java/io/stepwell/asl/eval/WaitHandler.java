@@ -10,12 +10,17 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 
 /** Wait: starts a timer, and exits when it fires (at once for a time already past). */
 final class WaitHandler {
   private WaitHandler() {}
 
   static void execute(Run run, Frame frame, WaitState state) {
+    if (state.jsonata() != null) {
+      executeJsonata(run, frame, state);
+      return;
+    }
     Object raw = frame.rawInput;
     Object effective = state.inputPath().apply(raw, run.scope(frame, raw));
     DataScope scope = run.scope(frame, effective);
@@ -29,19 +34,54 @@ final class WaitHandler {
     } else {
       until = timestamp(state, scope);
     }
+    Map<String, Object> assigned = run.assignments(frame, state.assign(), effective);
     Object output = state.outputPath().apply(effective, scope);
     if (!until.isAfter(run.now)) {
-      run.exit(frame, output, state.next());
+      run.exit(frame, output, state.next(), assigned);
       return;
     }
     frame.rawInput = output;
+    frame.pendingAssignments = assigned;
+    run.startTimer(frame, TimerPurpose.WAIT_STATE, -1, until);
+  }
+
+  private static void executeJsonata(Run run, Frame frame, WaitState state) {
+    var j = state.jsonata();
+    Object raw = frame.rawInput;
+    Map<String, Object> states = JsonataMode.states(run, frame, raw);
+    Instant until;
+    if (j.seconds() != null) {
+      long seconds = JsonataMode.integer(run, frame, j.seconds(), "Seconds", states);
+      until = run.now.plusSeconds(seconds);
+    } else {
+      Object value = JsonataMode.evaluate(run, frame, j.timestamp(), "Timestamp", states);
+      try {
+        until = OffsetDateTime.parse(String.valueOf(value)).toInstant();
+      } catch (DateTimeParseException e) {
+        throw new StatesFailure(
+            io.stepwell.asl.error.StatesError.QUERY_EVALUATION_ERROR,
+            "The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format"
+                + " string: "
+                + value);
+      }
+    }
+    Map<String, Object> assigned = JsonataMode.assign(run, frame, j.assign(), states);
+    Object output = JsonataMode.output(run, frame, j.output(), states, raw);
+    if (!until.isAfter(run.now)) {
+      run.exit(frame, output, state.next(), assigned);
+      return;
+    }
+    frame.rawInput = output;
+    frame.pendingAssignments = assigned;
     run.startTimer(frame, TimerPurpose.WAIT_STATE, -1, until);
   }
 
   /** The timer fired; the state's output was kept in {@code rawInput}. */
   static void timerFired(Run run, Frame frame) {
     WaitState state = (WaitState) frame.state;
-    run.exit(frame, frame.rawInput, state.next());
+    Map<String, Object> assigned = frame.pendingAssignments;
+    frame.pendingAssignments = null;
+    run.exit(frame, frame.rawInput, state.next(), assigned);
   }
 
   private static long seconds(WaitState state, DataScope scope) {

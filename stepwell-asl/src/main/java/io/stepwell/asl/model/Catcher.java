@@ -1,4 +1,19 @@
 package io.stepwell.asl.model;
 
-/** One rule of a state's {@code Catch} list: where to go, and where the error output goes. */
-public record Catcher(ErrorMatcher errors, String next, ResultPath resultPath) {}
+import io.stepwell.asl.jsonata.JsonataTemplate;
+
+/**
+ * One rule of a state's {@code Catch} list: where to go, where the error output goes, and what it
+ * assigns.
+ *
+ * @param assign {@code Assign}, evaluated on the error output, or {@code null}
+ * @param jsonataOutput {@code Output} in JSONata mode, or {@code null}
+ * @param jsonataAssign {@code Assign} in JSONata mode, or {@code null}
+ */
+public record Catcher(
+    ErrorMatcher errors,
+    String next,
+    ResultPath resultPath,
+    PayloadTemplate assign,
+    JsonataTemplate jsonataOutput,
+    JsonataTemplate jsonataAssign) {}

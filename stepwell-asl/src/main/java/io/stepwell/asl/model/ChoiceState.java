@@ -1,6 +1,7 @@
 package io.stepwell.asl.model;
 
 import io.stepwell.asl.choice.ChoiceRule;
+import io.stepwell.asl.jsonata.JsonataTemplate;
 import java.util.List;
 
 /**
@@ -9,7 +10,13 @@ import java.util.List;
  * @param defaultNext {@code Default}, or {@code null}
  */
 public record ChoiceState(
-    String name, IoPath inputPath, IoPath outputPath, List<Branch> choices, String defaultNext)
+    String name,
+    IoPath inputPath,
+    IoPath outputPath,
+    List<Branch> choices,
+    String defaultNext,
+    PayloadTemplate assign,
+    JsonataFields jsonata)
     implements State {
   public ChoiceState {
     choices = List.copyOf(choices);
@@ -26,6 +33,20 @@ public record ChoiceState(
     return "Choice";
   }
 
-  /** One top-level rule and where it leads. */
-  public record Branch(ChoiceRule rule, String next) {}
+  /**
+   * One top-level rule, where it leads, and what it assigns.
+   *
+   * @param rule the JSONPath rule, or {@code null} in JSONata mode
+   * @param assign the rule's {@code Assign} in JSONPath mode, or {@code null}
+   * @param condition the rule's {@code Condition} in JSONata mode, or {@code null}
+   * @param jsonataAssign the rule's {@code Assign} in JSONata mode, or {@code null}
+   * @param jsonataOutput the rule's {@code Output} in JSONata mode, or {@code null}
+   */
+  public record Branch(
+      ChoiceRule rule,
+      String next,
+      PayloadTemplate assign,
+      JsonataTemplate condition,
+      JsonataTemplate jsonataAssign,
+      JsonataTemplate jsonataOutput) {}
 }

@@ -2,6 +2,7 @@ package io.stepwell.asl.model;
 
 import io.stepwell.asl.choice.ChoiceRules;
 import io.stepwell.asl.json.Json;
+import io.stepwell.asl.jsonata.JsonataTemplate;
 import io.stepwell.asl.path.JsonPathExpr;
 import io.stepwell.asl.path.Missing;
 import java.util.ArrayList;
@@ -45,7 +46,9 @@ public final class DefinitionParser {
         language);
   }
 
-  private static State parseState(String name, Map<String, Object> json, String language) {
+  private static State parseState(String name, Map<String, Object> json, String inherited) {
+    String language = string(json, "QueryLanguage", inherited);
+    JsonataFields j = "JSONata".equals(language) ? jsonataFields(json) : null;
     String type = (String) json.get("Type");
     String next = (String) json.get("Next");
     IoPath in = ioPath(json, "InputPath");
@@ -60,7 +63,9 @@ public final class DefinitionParser {
               template(json, "Parameters"),
               json.containsKey("Result") ? json.get("Result") : Missing.VALUE,
               resultPath(json),
-              json.containsKey("Result") && utf8Size(json.get("Result")) > MAX_PAYLOAD_BYTES);
+              json.containsKey("Result") && utf8Size(json.get("Result")) > MAX_PAYLOAD_BYTES,
+              template(json, "Assign"),
+              j);
       case "Task" ->
           new TaskState(
               name,
@@ -75,17 +80,34 @@ public final class DefinitionParser {
               path(json, "TimeoutSecondsPath"),
               longOrNull(json, "HeartbeatSeconds"),
               path(json, "HeartbeatSecondsPath"),
-              errorHandling(json));
+              errorHandling(json, j != null),
+              template(json, "Assign"),
+              j);
       case "Choice" -> {
         List<ChoiceState.Branch> branches = new ArrayList<>();
         if (json.get("Choices") instanceof List<?> choices) {
           for (Object c : choices) {
             Map<String, Object> rule = Json.asObject(c);
             branches.add(
-                new ChoiceState.Branch(ChoiceRules.parse(rule), (String) rule.get("Next")));
+                j == null
+                    ? new ChoiceState.Branch(
+                        ChoiceRules.parse(rule),
+                        (String) rule.get("Next"),
+                        template(rule, "Assign"),
+                        null,
+                        null,
+                        null)
+                    : new ChoiceState.Branch(
+                        null,
+                        (String) rule.get("Next"),
+                        null,
+                        jsonata(rule, "Condition"),
+                        jsonata(rule, "Assign"),
+                        jsonata(rule, "Output")));
           }
         }
-        yield new ChoiceState(name, in, out, branches, (String) json.get("Default"));
+        yield new ChoiceState(
+            name, in, out, branches, (String) json.get("Default"), template(json, "Assign"), j);
       }
       case "Wait" ->
           new WaitState(
@@ -96,19 +118,22 @@ public final class DefinitionParser {
               longOrNull(json, "Seconds"),
               path(json, "SecondsPath"),
               (String) json.get("Timestamp"),
-              path(json, "TimestampPath"));
-      case "Succeed" -> new SucceedState(name, in, out);
+              path(json, "TimestampPath"),
+              template(json, "Assign"),
+              j);
+      case "Succeed" -> new SucceedState(name, in, out, j);
       case "Fail" ->
           new FailState(
               name,
               (String) json.get("Error"),
               pathOrIntrinsic(json, "ErrorPath"),
               (String) json.get("Cause"),
-              pathOrIntrinsic(json, "CausePath"));
+              pathOrIntrinsic(json, "CausePath"),
+              j);
       case "Parallel" -> {
         List<StateMachine> branches = new ArrayList<>();
         for (Object b : (List<?>) json.get("Branches")) {
-          branches.add(parseMachine(Json.asObject(b), language));
+          branches.add(parseMachine(Json.asObject(b), inherited));
         }
         yield new ParallelState(
             name,
@@ -119,15 +144,23 @@ public final class DefinitionParser {
             template(json, "Parameters"),
             template(json, "ResultSelector"),
             resultPath(json),
-            errorHandling(json));
+            errorHandling(json, j != null),
+            template(json, "Assign"),
+            j);
       }
-      case "Map" -> parseMap(name, json, next, in, out, language);
+      case "Map" -> parseMap(name, json, next, in, out, inherited, j);
       default -> throw new IllegalArgumentException("Unknown state type " + type);
     };
   }
 
   private static MapState parseMap(
-      String name, Map<String, Object> json, String next, IoPath in, IoPath out, String language) {
+      String name,
+      Map<String, Object> json,
+      String next,
+      IoPath in,
+      IoPath out,
+      String language,
+      JsonataFields j) {
     Object processorJson =
         json.containsKey("ItemProcessor") ? json.get("ItemProcessor") : json.get("Iterator");
     Map<String, Object> processor = Json.asObject(processorJson);
@@ -136,9 +169,11 @@ public final class DefinitionParser {
       distributed = "DISTRIBUTED".equals(config.get("Mode"));
     }
     PayloadTemplate selector =
-        json.containsKey("ItemSelector")
-            ? template(json, "ItemSelector")
-            : template(json, "Parameters");
+        j != null
+            ? null
+            : json.containsKey("ItemSelector")
+                ? template(json, "ItemSelector")
+                : template(json, "Parameters");
     JsonPathExpr itemsPath =
         json.get("ItemsPath") instanceof String s ? JsonPathExpr.compile(s) : null;
     return new MapState(
@@ -157,12 +192,14 @@ public final class DefinitionParser {
         path(json, "ToleratedFailureCountPath"),
         template(json, "ResultSelector"),
         resultPath(json),
-        errorHandling(json),
+        errorHandling(json, j != null),
         distributed,
-        (String) json.get("Label"));
+        (String) json.get("Label"),
+        template(json, "Assign"),
+        j);
   }
 
-  private static ErrorHandling errorHandling(Map<String, Object> json) {
+  private static ErrorHandling errorHandling(Map<String, Object> json, boolean jsonata) {
     List<Retrier> retry = new ArrayList<>();
     if (json.get("Retry") instanceof List<?> list) {
       for (Object o : list) {
@@ -181,12 +218,49 @@ public final class DefinitionParser {
     if (json.get("Catch") instanceof List<?> list) {
       for (Object o : list) {
         Map<String, Object> c = Json.asObject(o);
-        catchers.add(new Catcher(matcher(c), (String) c.get("Next"), resultPath(c)));
+        catchers.add(
+            jsonata
+                ? new Catcher(
+                    matcher(c),
+                    (String) c.get("Next"),
+                    ResultPath.ROOT,
+                    null,
+                    jsonata(c, "Output"),
+                    jsonata(c, "Assign"))
+                : new Catcher(
+                    matcher(c),
+                    (String) c.get("Next"),
+                    resultPath(c),
+                    template(c, "Assign"),
+                    null,
+                    null));
       }
     }
     return retry.isEmpty() && catchers.isEmpty()
         ? ErrorHandling.NONE
         : new ErrorHandling(retry, catchers);
+  }
+
+  private static JsonataFields jsonataFields(Map<String, Object> json) {
+    return new JsonataFields(
+        jsonata(json, "Arguments"),
+        jsonata(json, "Output"),
+        jsonata(json, "Assign"),
+        jsonata(json, "Items"),
+        jsonata(json, "ItemSelector"),
+        jsonata(json, "Seconds"),
+        jsonata(json, "Timestamp"),
+        jsonata(json, "TimeoutSeconds"),
+        jsonata(json, "HeartbeatSeconds"),
+        jsonata(json, "MaxConcurrency"),
+        jsonata(json, "ToleratedFailureCount"),
+        jsonata(json, "ToleratedFailurePercentage"),
+        jsonata(json, "Error"),
+        jsonata(json, "Cause"));
+  }
+
+  private static JsonataTemplate jsonata(Map<String, Object> json, String field) {
+    return json.containsKey(field) ? JsonataTemplate.compile(json.get(field)) : null;
   }
 
   private static ErrorMatcher matcher(Map<String, Object> rule) {

@@ -5,7 +5,12 @@ package io.stepwell.asl.model;
  * by a path (or an intrinsic function, for the path forms), or not at all.
  */
 public record FailState(
-    String name, String error, ValueExpression errorPath, String cause, ValueExpression causePath)
+    String name,
+    String error,
+    ValueExpression errorPath,
+    String cause,
+    ValueExpression causePath,
+    JsonataFields jsonata)
     implements State {
   @Override
   public String next() {

@@ -29,9 +29,7 @@ public record IoPath(JsonPathExpr path) {
       return value;
     }
     Object result =
-        path.root() == JsonPathExpr.Root.INPUT
-            ? path.readFrom(value)
-            : path.read(DataScope.of(value, scope.context()));
+        path.root() == JsonPathExpr.Root.INPUT ? path.readFrom(value) : path.read(scope);
     if (result == Missing.VALUE) {
       throw StatesFailure.runtime(
           "Invalid path '" + path.text() + "' : " + path.notFoundMessage(value));

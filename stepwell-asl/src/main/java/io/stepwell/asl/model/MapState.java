@@ -30,7 +30,9 @@ public record MapState(
     ResultPath resultPath,
     ErrorHandling errorHandling,
     boolean distributed,
-    String label)
+    String label,
+    PayloadTemplate assign,
+    JsonataFields jsonata)
     implements State {
   @Override
   public String typeName() {

@@ -12,7 +12,9 @@ public record ParallelState(
     PayloadTemplate parameters,
     PayloadTemplate resultSelector,
     ResultPath resultPath,
-    ErrorHandling errorHandling)
+    ErrorHandling errorHandling,
+    PayloadTemplate assign,
+    JsonataFields jsonata)
     implements State {
   public ParallelState {
     branches = List.copyOf(branches);

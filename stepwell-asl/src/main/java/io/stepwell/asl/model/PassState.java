@@ -17,7 +17,9 @@ public record PassState(
     PayloadTemplate parameters,
     Object result,
     ResultPath resultPath,
-    boolean resultTooLarge)
+    boolean resultTooLarge,
+    PayloadTemplate assign,
+    JsonataFields jsonata)
     implements State {
   @Override
   public String typeName() {

@@ -24,4 +24,7 @@ public sealed interface State
 
   /** OutputPath. */
   IoPath outputPath();
+
+  /** The state's JSONata-mode fields, or {@code null} for a JSONPath state. */
+  JsonataFields jsonata();
 }

@@ -24,7 +24,9 @@ public record TaskState(
     JsonPathExpr timeoutSecondsPath,
     Long heartbeatSeconds,
     JsonPathExpr heartbeatSecondsPath,
-    ErrorHandling errorHandling)
+    ErrorHandling errorHandling,
+    PayloadTemplate assign,
+    JsonataFields jsonata)
     implements State {
   @Override
   public String typeName() {

@@ -14,7 +14,9 @@ public record WaitState(
     Long seconds,
     JsonPathExpr secondsPath,
     String timestamp,
-    JsonPathExpr timestampPath)
+    JsonPathExpr timestampPath,
+    PayloadTemplate assign,
+    JsonataFields jsonata)
     implements State {
   @Override
   public String typeName() {

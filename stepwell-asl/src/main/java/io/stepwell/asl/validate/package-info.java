@@ -1,6 +1,14 @@
 /**
  * Definition-time checks, as AWS's {@code ValidateStateMachineDefinition} and {@code
- * CreateStateMachine} make them: a list of diagnostics with JSON-pointer locations, never an
- * exception.
+ * CreateStateMachine} make them: a list of diagnostics with AWS's codes, wording and locations
+ * ({@code /States/A/Choices[0]/Next}), never an exception from {@link
+ * io.stepwell.asl.validate.Validator#validate}.
+ *
+ * <p>It works on the raw JSON tree, not on a model, so that it can report every problem where it
+ * is. The checks run in AWS's order: the text ({@code DefinitionText}); the schema of the machine
+ * and nested machines ({@code ContainerChecks}), of each state ({@code StateChecks} and one class
+ * per state type), of retriers and catchers, payload templates, paths, intrinsic calls and Task
+ * resources; then, only when the schema holds, transitions and reachability ({@code GraphChecks}).
+ * {@code Messages} holds the wording and says where each message comes from.
  */
 package io.stepwell.asl.validate;
