@@ -1,6 +1,5 @@
 package io.stepwell.cli;
 
-import io.stepwell.asl.json.JsonSyntaxException;
 import io.stepwell.asl.model.StateMachine;
 import io.stepwell.asl.validate.InvalidDefinitionException;
 import io.stepwell.testkit.InMemoryDriver;
@@ -101,9 +100,6 @@ final class BenchCommand implements Callable<Integer> {
       return 2;
     } catch (InvalidDefinitionException e) {
       err.println("InvalidDefinition: " + e.getMessage());
-      return 2;
-    } catch (JsonSyntaxException e) {
-      err.println("InvalidDefinition: " + Inputs.notJson(e));
       return 2;
     } catch (RuntimeException e) {
       err.println("stepwell bench: internal error: " + e);

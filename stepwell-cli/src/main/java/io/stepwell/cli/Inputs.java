@@ -57,11 +57,6 @@ final class Inputs {
         && "Lambda.ResourceNotFoundException".equals(f.error());
   }
 
-  /** AWS's message for a definition that is not JSON at all. */
-  static String notJson(JsonSyntaxException e) {
-    return "Invalid State Machine Definition: 'INVALID_JSON_DESCRIPTION: " + e.getMessage() + "'";
-  }
-
   private static String read(Path file, String what) {
     try {
       return Files.readString(file);

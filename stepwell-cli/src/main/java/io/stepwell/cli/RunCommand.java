@@ -2,7 +2,6 @@ package io.stepwell.cli;
 
 import io.stepwell.asl.history.HistoryEvent;
 import io.stepwell.asl.json.Json;
-import io.stepwell.asl.json.JsonSyntaxException;
 import io.stepwell.asl.validate.InvalidDefinitionException;
 import io.stepwell.testkit.ExecutionResult;
 import io.stepwell.testkit.InMemoryDriver;
@@ -76,9 +75,6 @@ final class RunCommand implements Callable<Integer> {
       return 2;
     } catch (InvalidDefinitionException e) {
       err.println("InvalidDefinition: " + e.getMessage());
-      return 2;
-    } catch (JsonSyntaxException e) {
-      err.println("InvalidDefinition: " + Inputs.notJson(e));
       return 2;
     } catch (RuntimeException e) {
       err.println("stepwell run: internal error: " + e);
