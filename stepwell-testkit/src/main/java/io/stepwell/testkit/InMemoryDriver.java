@@ -71,6 +71,11 @@ public final class InMemoryDriver {
             + request.stateMachineName()
             + ":"
             + request.executionName();
+    Entropy entropy = Entropy.seeded(request.executionName().hashCode());
+    if (execKind.equals("express")) {
+      // Express execution ARNs carry a third part, an id of AWS's own.
+      execArn = execArn + ":" + entropy.uuid();
+    }
     ExecutionInfo info =
         new ExecutionInfo(
             execArn,
@@ -81,8 +86,7 @@ public final class InMemoryDriver {
             request.input(),
             request.startTime(),
             history);
-    Interpreter interpreter =
-        new Interpreter(machine, Entropy.seeded(request.executionName().hashCode()));
+    Interpreter interpreter = new Interpreter(machine, entropy);
     List<HistoryEvent> events = history ? new ArrayList<>() : List.of();
     PriorityQueue<Pending> queue = new PriorityQueue<>();
     Set<Long> cancelledTimers = new HashSet<>();

@@ -73,7 +73,12 @@ final class FrameScope implements DataScope {
     Map<String, Object> state = new LinkedHashMap<>();
     state.put("EnteredTime", time(frame.enteredTime == null ? run.now : frame.enteredTime));
     state.put("Name", frame.state == null ? null : frame.state.name());
-    state.put("RetryCount", frame.retryCount);
+    if (frame.state instanceof io.stepwell.asl.model.TaskState
+        || frame.state instanceof io.stepwell.asl.model.ParallelState
+        || frame.state instanceof io.stepwell.asl.model.MapState) {
+      // Only states that can retry have a RetryCount.
+      state.put("RetryCount", frame.retryCount);
+    }
     Map<String, Object> ctx = new LinkedHashMap<>();
     ctx.put("Execution", execution);
     ctx.put("StateMachine", machine);

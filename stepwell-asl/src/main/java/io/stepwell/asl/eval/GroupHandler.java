@@ -426,14 +426,12 @@ final class GroupHandler {
     if (isDistributed(group)) {
       trigger = emitAfter(run, group.owner, trigger, "MapRunSucceeded", run.details());
     }
-    if (group.isMap()) {
-      emitAfter(run, group.owner, trigger, "MapStateSucceeded", run.details());
-    } else {
-      // AWS numbers a ParallelStateSucceeded event but its recorded histories never show one.
-      if (!owner.silent) {
-        run.execution.lastEventId++;
-      }
-    }
+    emitAfter(
+        run,
+        owner,
+        trigger,
+        (group.isMap() ? "Map" : "Parallel") + "StateSucceeded",
+        run.details());
     owner.lastEventId = trigger;
     Object result = new ArrayList<>(Arrays.asList(group.results));
     PayloadTemplate resultSelector;

@@ -86,10 +86,7 @@ public final class Interpreter {
         }
       }
       case Event.StopRequested e -> {
-        run.emitAfter(
-            state.lastEventId,
-            "ExecutionAborted",
-            run.details("error", e.error(), "cause", e.cause()));
+        run.emitAfter(0, "ExecutionAborted", run.details("error", e.error(), "cause", e.cause()));
         run.end(ExecutionStatus.ABORTED, null, e.error(), e.cause());
       }
     }

@@ -96,12 +96,17 @@ final class Run {
     }
     Map<String, Object> d = LinkedHashMap.newLinkedHashMap(keyValues.length / 2);
     for (int i = 0; i < keyValues.length; i += 2) {
-      if (keyValues[i + 1] != null) {
-        d.put((String) keyValues[i], keyValues[i + 1]);
+      String key = (String) keyValues[i];
+      // JSON documents are recorded even when null; absent optional fields are left out.
+      if (keyValues[i + 1] != null || DOCUMENT_FIELDS.contains(key)) {
+        d.put(key, keyValues[i + 1]);
       }
     }
     return d;
   }
+
+  private static final java.util.Set<String> DOCUMENT_FIELDS =
+      java.util.Set.of("input", "output", "parameters");
 
   static Map<String, Object> notTruncated() {
     return Map.of("truncated", false);
@@ -171,6 +176,9 @@ final class Run {
    * and OutputPath, which still saw the old values).
    */
   void exit(Frame frame, Object output, String next, Map<String, Object> assigned) {
+    if (assigned != null && assigned.isEmpty()) {
+      assigned = null;
+    }
     if (assigned != null) {
       frame.assign(assigned);
     }

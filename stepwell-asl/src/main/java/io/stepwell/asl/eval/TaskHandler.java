@@ -44,11 +44,13 @@ final class TaskHandler {
       }
       Long timeout =
           j.timeoutSeconds() != null
-              ? JsonataMode.integer(run, frame, j.timeoutSeconds(), "TimeoutSeconds", states)
+              ? Long.valueOf(
+                  JsonataMode.integer(run, frame, j.timeoutSeconds(), "TimeoutSeconds", states))
               : state.timeoutSeconds();
       Long heartbeat =
           j.heartbeatSeconds() != null
-              ? JsonataMode.integer(run, frame, j.heartbeatSeconds(), "HeartbeatSeconds", states)
+              ? Long.valueOf(
+                  JsonataMode.integer(run, frame, j.heartbeatSeconds(), "HeartbeatSeconds", states))
               : state.heartbeatSeconds();
       invoke(run, frame, resource, arguments, timeout, heartbeat);
       return;
@@ -87,12 +89,21 @@ final class TaskHandler {
     TaskState state = (TaskState) frame.state;
     settle(run, frame);
     if (utf8Length(result) > MAX_PAYLOAD_BYTES) {
-      String cause =
+      // AWS reports an oversized result as the task's failure, named after the resource.
+      Resource resource = state.resource();
+      String named =
+          resource.kind() == Resource.Kind.SERVICE_INTEGRATION
+              ? resource.service()
+              : resource.arn();
+      failed(
+          run,
+          frame,
+          StatesError.DATA_LIMIT_EXCEEDED.aslName(),
           "The state/task '"
-              + state.name()
+              + named
               + "' returned a result with a size exceeding the maximum number of bytes service"
-              + " limit.";
-      run.fail(frame, StatesError.DATA_LIMIT_EXCEEDED, cause);
+              + " limit.",
+          true);
       return;
     }
     Resource resource = state.resource();
@@ -126,8 +137,15 @@ final class TaskHandler {
   }
 
   static void failed(Run run, Frame frame, String error, String cause) {
+    failed(run, frame, error, cause, false);
+  }
+
+  private static void failed(
+      Run run, Frame frame, String error, String cause, boolean alreadySettled) {
     TaskState state = (TaskState) frame.state;
-    settle(run, frame);
+    if (!alreadySettled) {
+      settle(run, frame);
+    }
     run.emit(
         frame,
         eventPrefix(state.resource()) + "Failed",

@@ -12,8 +12,8 @@ import java.util.List;
  * matches any known error name except for States.Timeout.
  * </blockquote>
  *
- * <p>{@code States.Runtime} and {@code States.DataLimitExceeded} are terminal on AWS: no wildcard
- * matches them; only naming them does (and for Runtime not even that).
+ * <p>{@code States.Runtime} is terminal on AWS: nothing matches it. ({@code
+ * States.DataLimitExceeded} from a task's result is caught by {@code States.ALL}, as recorded.)
  */
 public record ErrorMatcher(List<String> errorEquals) {
   public ErrorMatcher {
@@ -29,9 +29,6 @@ public record ErrorMatcher(List<String> errorEquals) {
     for (String candidate : errorEquals) {
       if (candidate.equals(name)) {
         return true;
-      }
-      if (error == StatesError.DATA_LIMIT_EXCEEDED) {
-        continue;
       }
       if (candidate.equals(StatesError.ALL.aslName())) {
         return true;
