@@ -89,6 +89,21 @@ public final class ConformanceRunner {
 
   /** Runs one case and compares the run with the recording. */
   public CaseResult run(ConformanceCase c) {
+    if (c.isDefinitionCheck()) {
+      if (!DefinitionCheck.isAboutTheDefinition(c)) {
+        return result(
+            c,
+            CaseStatus.SKIP,
+            "not a definition check (AWS answered " + c.expected().get("error") + ")");
+      }
+      try {
+        return DefinitionCheck.compare(c)
+            .map(d -> result(c, CaseStatus.FAIL, d))
+            .orElseGet(() -> result(c, CaseStatus.PASS, ""));
+      } catch (RuntimeException e) {
+        return result(c, CaseStatus.FAIL, "validating threw " + describe(e));
+      }
+    }
     Optional<CaseFunctions> functions = CaseFunctions.of(c);
     Optional<String> skip = Skips.reason(c, functions);
     if (skip.isPresent()) {
