@@ -79,19 +79,47 @@ class ConformanceRunnerTest {
   }
 
   @Test
-  void definitionCheckCaseIsSkipped() throws IOException {
+  void definitionCheckComparesTheValidatorsMessage() throws IOException {
+    // given: AWS's message for an empty definition object, and a wrong one
+    String awsMessage =
+        "Invalid State Machine Definition: 'SCHEMA_VALIDATION_FAILED: These fields are required:"
+            + " [States, StartAt] at /'";
+    Path right = dir.resolve("right.json");
+    Files.writeString(right, invalidCase(awsMessage));
+    Path wrong = dir.resolve("wrong.json");
+    Files.writeString(wrong, invalidCase("something else"));
+
+    // when
+    CaseResult passing = new ConformanceRunner().run(right);
+    CaseResult failing = new ConformanceRunner().run(wrong);
+
+    // then
+    assertThat(passing.status()).as(passing.reason()).isEqualTo(CaseStatus.PASS);
+    assertThat(failing.status()).isEqualTo(CaseStatus.FAIL);
+    assertThat(failing.reason()).contains("/message");
+  }
+
+  @Test
+  void caseAboutLoggingIsSkipped() throws IOException {
     // given
-    Path file = dir.resolve("invalid.json");
+    Path file = dir.resolve("logging.json");
     Files.writeString(
         file,
-        "{\"name\":\"bad\",\"api\":\"CreateStateMachine\",\"definition_text\":\"{}\","
-            + "\"expected\":{\"error\":\"InvalidDefinition\",\"message\":\"x\"}}");
+        "{\"name\":\"logs\",\"api\":\"CreateStateMachine\",\"definition\":{},"
+            + "\"expected\":{\"error\":\"InvalidLoggingConfiguration\",\"message\":\"x\"}}");
 
     // when
     CaseResult result = new ConformanceRunner().run(file);
 
     // then
     assertThat(result.status()).isEqualTo(CaseStatus.SKIP);
+  }
+
+  private static String invalidCase(String message) {
+    return "{\"name\":\"bad\",\"api\":\"CreateStateMachine\",\"definition_text\":\"{}\","
+        + "\"expected\":{\"error\":\"InvalidDefinition\",\"message\":\""
+        + message
+        + "\"}}";
   }
 
   @Test
