@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Splits delimited text into rows of fields by the rules AWS documents for Distributed Map CSV
  * input ("How Step Functions parses input CSV files"): newlines end rows, a field enclosed in
- * double quotes may hold delimiters and newlines, a doubled quote inside it is one quote, and a
- * backslash escapes the next character (it is dropped, the character kept).
+ * double quotes may hold delimiters and newlines, a doubled quote is one quote (inside quotes or
+ * not), and a backslash escapes the next character (it is dropped, the character kept).
  *
  * <p>Where AWS documents nothing this parser is lenient rather than inventing an error: a line with
  * no character at all is skipped (a line of spaces is a row, as recorded), a quote that never
@@ -73,6 +73,11 @@ final class CsvTokenizer {
       fieldStart = false;
       if (c == '\\') {
         escape(field);
+      } else if (c == '"' && pos + 1 < text.length() && text.charAt(pos + 1) == '"') {
+        // A repeated quote is one quote outside quotes too: AWS's documented example reads the
+        // unquoted field {""MyKey"":""MyValue""} as {"MyKey":"MyValue"}.
+        field.append('"');
+        pos += 2;
       } else {
         field.append(c);
         pos++;
