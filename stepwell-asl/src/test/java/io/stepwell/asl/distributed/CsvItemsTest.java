@@ -143,8 +143,10 @@ class CsvItemsTest {
   void quotedFieldsHoldDelimitersNewlinesAndRepeatedQuotes() {
     // given AWS's documented example of myCSVInput.csv
     String content =
-        "abc,123,\"This string contains commas, a double quotation marks (\"\"), and a newline (\n"
-            + ")\",{\"\"MyKey\"\":\"\"MyValue\"\"},\"[1,2,3]\"\n";
+        """
+        abc,123,"This string contains commas, a double quotation marks (""), and a newline (
+        )",{""MyKey"":""MyValue""},"[1,2,3]"
+        """;
 
     // when
     List<Object> items =

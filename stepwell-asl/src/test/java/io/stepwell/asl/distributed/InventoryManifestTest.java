@@ -44,8 +44,10 @@ class InventoryManifestTest {
     // given a gzipped data file as S3 inventory writes them (every field quoted)
     byte[] gz =
         gzip(
-            "\"amzn-s3-demo-inventory\",\"csvDataset/titles.csv\",\"2\",\"2022-11-16T00:29:32.000Z\"\n"
-                + "\"amzn-s3-demo-inventory\",\"csvDataset/ratings.csv\",\"5\",\"2022-11-16T00:29:33.000Z\"\n");
+            """
+            "amzn-s3-demo-inventory","csvDataset/titles.csv","2","2022-11-16T00:29:32.000Z"
+            "amzn-s3-demo-inventory","csvDataset/ratings.csv","5","2022-11-16T00:29:33.000Z"
+            """);
     InventoryManifest manifest = InventoryManifest.parse(MANIFEST);
 
     // when

@@ -1,10 +1,7 @@
 package io.stepwell.asl.distributed;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.stepwell.asl.error.StatesError;
-import io.stepwell.asl.error.StatesFailure;
 import io.stepwell.asl.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -303,38 +300,6 @@ class ResultManifestTest {
     ResultObject file = result.objects().getFirst();
     assertThat(file.key()).endsWith("/SUCCEEDED_0.jsonl");
     assertThat(file.content()).isEqualTo("{\"a\":1}\n\"two\"\n");
-  }
-
-  @Test
-  void prefixesGetOneSlashAndAnEmptyPrefixNone() {
-    assertThat(new ResultDestination("b", "p").keyOf("id", "manifest.json"))
-        .isEqualTo("p/id/manifest.json");
-    assertThat(new ResultDestination("b", "p/").keyOf("id", "manifest.json"))
-        .isEqualTo("p/id/manifest.json");
-    assertThat(new ResultDestination("b", "").keyOf("id", "manifest.json"))
-        .isEqualTo("id/manifest.json");
-  }
-
-  @Test
-  void theDestinationComesFromTheResolvedParameters() {
-    assertThat(ResultDestination.of(Map.of("Bucket", "b", "Prefix", "p")))
-        .isEqualTo(new ResultDestination("b", "p"));
-    assertThat(ResultDestination.of(Map.of("Bucket", "b")))
-        .isEqualTo(new ResultDestination("b", ""));
-    for (Object bad :
-        List.of(Map.of(), Map.of("Bucket", 3), Map.of("Bucket", "b", "Prefix", 1), "b")) {
-      assertThatThrownBy(() -> ResultDestination.of(bad))
-          .as(String.valueOf(bad))
-          .isInstanceOfSatisfying(
-              StatesFailure.class,
-              f -> assertThat(f.error()).isEqualTo(StatesError.RESULT_WRITER_FAILED));
-    }
-  }
-
-  @Test
-  void theMapRunIdIsTheLastPartOfItsArn() {
-    assertThat(ResultManifest.mapRunId(MAP_RUN_ARN))
-        .isEqualTo("ad9b5f27-090b-3ac6-9beb-243cd77144a7");
   }
 
   @Test
