@@ -1,6 +1,6 @@
 package io.stepwell.asl.jsonata;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.stepwell.asl.Entropy;
@@ -46,11 +46,10 @@ final class Expressions {
   }
 
   static String causeOf(ThrowingCallable call) {
-    assertThatThrownBy(call)
-        .isInstanceOf(StatesFailure.class)
-        .extracting(e -> ((StatesFailure) e).error().aslName())
-        .isEqualTo("States.QueryEvaluationError");
-    return catchThrowableOfType(StatesFailure.class, call).cause();
+    StatesFailure failure = catchThrowableOfType(StatesFailure.class, call);
+    assertThat(failure).as("a StatesFailure").isNotNull();
+    assertThat(failure.error().aslName()).isEqualTo("States.QueryEvaluationError");
+    return failure.cause();
   }
 
   /** The text after "threw an error during evaluation. " in the cause of evaluating it. */
