@@ -38,7 +38,7 @@ public final class JsonataExpression {
    */
   public static final int MAX_DEPTH = 100;
 
-  private static final Pattern VARIABLE = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
+  private static final Pattern VARIABLE = Pattern.compile("\\$([\\p{L}\\p{N}_]+)");
 
   private final String text;
   private final Jsonata compiled;

@@ -48,7 +48,8 @@ public final class JsonataTemplate {
    * @param states {@code input}, {@code context} and, where the field has them, {@code result} and
    *     {@code errorOutput}
    * @param variables the workflow variables in scope, by name without the {@code $}
-   * @return a JSON value (never {@link #UNDEFINED}); constants are returned as fresh copies
+   * @return a JSON value (never {@link #UNDEFINED}); parts without expressions are shared, not
+   *     copied, and expression results are new values that share nothing with {@code states}
    * @throws StatesFailure {@code States.QueryEvaluationError} with AWS's cause
    */
   public Object evaluate(

@@ -14,11 +14,11 @@ import java.util.Map;
 sealed interface TemplateNode {
   Object evaluate(String field, EvaluationScope scope);
 
-  /** A part without expressions; its value is copied so callers may change what they get. */
+  /** A part without expressions; shared, as JSON values are never changed once made. */
   record Constant(Object value) implements TemplateNode {
     @Override
     public Object evaluate(String field, EvaluationScope scope) {
-      return Json.deepCopy(value);
+      return value;
     }
   }
 

@@ -75,6 +75,14 @@ class JsonataExpressionTest {
   }
 
   @Test
+  void variableNamesMayBeUnicode() {
+    Object value =
+        JsonataExpression.parse("{% $größe * 2 %}")
+            .evaluate(Expressions.states("{}"), Map.of("größe", 3), Expressions.ENTROPY);
+    assertThat(value).isEqualTo(6);
+  }
+
+  @Test
   void statesCannotBeShadowedByAVariable() {
     Map<String, Object> variables = Map.of("states", Map.of("input", "variable"));
     Object input =

@@ -32,12 +32,16 @@ class JsonataTemplateTest {
   }
 
   @Test
-  void aConstantIsAFreshCopyEachTime() {
-    JsonataTemplate compiled = JsonataTemplate.compile(Json.parse("{\"a\": [1]}"));
-    Object first = compiled.evaluate("Output", Map.of(), Map.of(), Expressions.ENTROPY);
-    Json.asArray(Json.asObject(first).get("a")).add(2);
-    Object second = compiled.evaluate("Output", Map.of(), Map.of(), Expressions.ENTROPY);
-    assertThat(Json.write(second)).isEqualTo("{\"a\":[1]}");
+  void expressionResultsShareNothingWithTheInput() {
+    // given
+    Map<String, Object> states = Expressions.states("{\"a\": {\"b\": [1]}}");
+    // when
+    Object value =
+        JsonataTemplate.compile("{% $states.input.a %}")
+            .evaluate("Output", states, Map.of(), Expressions.ENTROPY);
+    Json.asArray(Json.asObject(value).get("b")).add(2);
+    // then
+    assertThat(Json.write(states.get("input"))).isEqualTo("{\"a\":{\"b\":[1]}}");
   }
 
   @Test
