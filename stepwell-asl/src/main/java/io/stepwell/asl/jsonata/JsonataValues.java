@@ -3,17 +3,23 @@ package io.stepwell.asl.jsonata;
 import com.dashjoin.jsonata.Jsonata;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.AbstractList;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
+import java.util.Set;
 
 /**
  * The boundary between the project's JSON values and the dashjoin port's. Going in, a JSON {@code
  * null} becomes the port's null marker (a Java {@code null} is JSONata's "undefined" there) and
- * numbers take the port's shapes. Coming out, the port's lists, sequences and number types become
- * plain {@link ArrayList}s and JSON numbers, whole numbers as integers as AWS prints them ({@code
- * 3}, not {@code 3.0}).
+ * numbers take the port's shapes; the project's values are never changed. Coming out, the port's
+ * lists, sequences and number types become plain {@link ArrayList}s and JSON numbers, whole numbers
+ * as integers as AWS prints them ({@code 3}, not {@code 3.0}).
  */
 final class JsonataValues {
   /** Beyond this magnitude a whole double is printed in exponent notation, as JavaScript does. */
@@ -24,56 +30,89 @@ final class JsonataValues {
   private JsonataValues() {}
 
   /**
-   * A JSON value as the port reads it. Containers are copied only where something inside them
-   * changes, so a value without nulls is shared as it is; the port does not change what it reads.
+   * A JSON value as the port reads it. Objects and arrays become read-only views that convert what
+   * is read from them, so an evaluation costs what it reads, not the size of {@code $states}.
    */
   static Object toJsonata(Object value) {
     return switch (value) {
       case null -> Jsonata.NULL_VALUE;
-      case Map<?, ?> map -> objectToJsonata(map);
-      case List<?> list -> arrayToJsonata(list);
+      case Map<?, ?> map -> new ObjectView(map);
+      case List<?> list -> new ArrayView(list);
       case Number number -> numberToJsonata(number);
       default -> value;
     };
   }
 
-  // Identity tells whether a conversion changed anything; equal values may differ in type.
-  @SuppressWarnings("ReferenceEquality")
-  private static Object objectToJsonata(Map<?, ?> map) {
-    Object[] converted = new Object[map.size()];
-    boolean changed = false;
-    int i = 0;
-    for (Object v : map.values()) {
-      converted[i] = toJsonata(v);
-      changed |= converted[i] != v;
-      i++;
+  /** A JSON object as the port reads it: members converted on access. */
+  private static final class ObjectView extends AbstractMap<String, Object> {
+    private final Map<?, ?> map;
+
+    ObjectView(Map<?, ?> map) {
+      this.map = map;
     }
-    if (!changed) {
-      return map;
+
+    @Override
+    public Object get(Object key) {
+      Object value = map.get(key);
+      return value == null && !map.containsKey(key) ? null : toJsonata(value);
     }
-    Map<String, Object> copy = LinkedHashMap.newLinkedHashMap(map.size());
-    i = 0;
-    for (Object key : map.keySet()) {
-      copy.put(String.valueOf(key), converted[i++]);
+
+    @Override
+    public boolean containsKey(Object key) {
+      return map.containsKey(key);
     }
-    return copy;
+
+    @Override
+    public int size() {
+      return map.size();
+    }
+
+    @Override
+    public Set<Map.Entry<String, Object>> entrySet() {
+      return new AbstractSet<>() {
+        @Override
+        public Iterator<Map.Entry<String, Object>> iterator() {
+          Iterator<? extends Map.Entry<?, ?>> entries = map.entrySet().iterator();
+          return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+              return entries.hasNext();
+            }
+
+            @Override
+            public Map.Entry<String, Object> next() {
+              Map.Entry<?, ?> e = entries.next();
+              return new SimpleImmutableEntry<>(
+                  String.valueOf(e.getKey()), toJsonata(e.getValue()));
+            }
+          };
+        }
+
+        @Override
+        public int size() {
+          return map.size();
+        }
+      };
+    }
   }
 
-  @SuppressWarnings("ReferenceEquality")
-  private static Object arrayToJsonata(List<?> list) {
-    List<Object> copy = null;
-    for (int i = 0; i < list.size(); i++) {
-      Object item = list.get(i);
-      Object converted = toJsonata(item);
-      if (copy == null && converted != item) {
-        copy = new ArrayList<>(list.size());
-        copy.addAll(list.subList(0, i));
-      }
-      if (copy != null) {
-        copy.add(converted);
-      }
+  /** A JSON array as the port reads it: items converted on access. */
+  private static final class ArrayView extends AbstractList<Object> implements RandomAccess {
+    private final List<?> list;
+
+    ArrayView(List<?> list) {
+      this.list = list;
     }
-    return copy != null ? copy : list;
+
+    @Override
+    public Object get(int index) {
+      return toJsonata(list.get(index));
+    }
+
+    @Override
+    public int size() {
+      return list.size();
+    }
   }
 
   /** The port compares numbers by class in places; it makes whole numbers Integer or Long. */
