@@ -2,6 +2,7 @@ package io.stepwell.asl.jsonata;
 
 import com.dashjoin.jsonata.JException;
 import io.stepwell.asl.json.Json;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,7 @@ final class JsonataErrorText {
   private static final Pattern CODE = Pattern.compile("[A-Z]\\d{4}");
   private static final Pattern LEFTOVER_PLACEHOLDER = Pattern.compile(" ?\\{\\{\\{?\\w+}}}?");
   private static final Pattern CALL_BEFORE = Pattern.compile("\\$(\\w+)\\s*\\($");
+  private static final Pattern NUMBER_INPUT = Pattern.compile("For input string: \"(.*)\"");
   private static final String CURRENT = "\u0001current\u0001";
   private static final String EXPECTED = "\u0001expected\u0001";
 
@@ -48,13 +50,31 @@ final class JsonataErrorText {
 
   /** The text for a failure of evaluating {@code expression}. */
   static String of(RuntimeException failure, String expression) {
-    return switch (failure) {
+    // The port wraps what a function threw in a bare RuntimeException.
+    RuntimeException unwrapped = failure;
+    while (unwrapped.getClass() == RuntimeException.class
+        && unwrapped.getCause() instanceof RuntimeException cause) {
+      unwrapped = cause;
+    }
+    return switch (unwrapped) {
       case AddedFunctionError e -> e.getMessage();
       case JsonataValues.NonFiniteNumberException e ->
           "D1001: Number out of range: " + numberText(e.value());
       case JException e -> ofJsonata(e, expression);
-      default -> failure.getMessage() != null ? failure.getMessage() : failure.toString();
+      // $number() and $toMillis() let the JDK's parse failures out where jsonata-js has codes.
+      case NumberFormatException e -> numberCast(e);
+      case DateTimeParseException e ->
+          "D3110: The argument of the toMillis function must be an ISO 8601 formatted timestamp."
+              + " Given "
+              + json(e.getParsedString());
+      default -> unwrapped.getMessage() != null ? unwrapped.getMessage() : unwrapped.toString();
     };
+  }
+
+  private static String numberCast(NumberFormatException e) {
+    Matcher input = NUMBER_INPUT.matcher(String.valueOf(e.getMessage()));
+    return "D3030: Unable to cast value to a number"
+        + (input.find() ? ": " + json(input.group(1)) : "");
   }
 
   private static String ofJsonata(JException e, String expression) {

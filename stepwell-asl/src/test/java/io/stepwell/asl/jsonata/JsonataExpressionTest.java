@@ -190,6 +190,12 @@ class JsonataExpressionTest {
     assertThat(errorOf("$sum(['a'])"))
         .isEqualTo("T0412: Argument 1 of function \"sum\" must be an array of \"numbers\"");
     assertThat(errorOf("$error('boom')")).isEqualTo("D3137: boom");
+    assertThat(errorOf("$number('abc')"))
+        .isEqualTo("D3030: Unable to cast value to a number: \"abc\"");
+    assertThat(errorOf("$toMillis('nope')"))
+        .isEqualTo(
+            "D3110: The argument of the toMillis function must be an ISO 8601 formatted"
+                + " timestamp. Given \"nope\"");
     assertThat(errorOf("$replace('a', '', 'b')"))
         .isEqualTo("D3010: Second argument of replace function cannot be an empty string");
   }
