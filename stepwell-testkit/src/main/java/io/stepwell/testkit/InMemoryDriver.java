@@ -1,6 +1,8 @@
 package io.stepwell.testkit;
 
 import io.stepwell.asl.Entropy;
+import io.stepwell.asl.distributed.ListedObject;
+import io.stepwell.asl.distributed.ResultObject;
 import io.stepwell.asl.eval.Command;
 import io.stepwell.asl.eval.Event;
 import io.stepwell.asl.eval.ExecutionInfo;
@@ -13,6 +15,10 @@ import io.stepwell.asl.json.Json;
 import io.stepwell.asl.model.DefinitionParser;
 import io.stepwell.asl.model.StateMachine;
 import io.stepwell.asl.validate.Validator;
+import io.stepwell.testkit.bucket.BucketStore;
+import io.stepwell.testkit.bucket.BucketStoreException;
+import io.stepwell.testkit.bucket.InMemoryBucketStore;
+import io.stepwell.testkit.bucket.ObjectInfo;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,9 +38,16 @@ public final class InMemoryDriver {
   public static final String REGION = "us-east-1";
 
   private final TaskHandler tasks;
+  private final BucketStore buckets;
 
   public InMemoryDriver(TaskHandler tasks) {
+    this(tasks, new InMemoryBucketStore());
+  }
+
+  /** A driver whose Distributed Maps read and write {@code buckets}. */
+  public InMemoryDriver(TaskHandler tasks, BucketStore buckets) {
     this.tasks = tasks;
+    this.buckets = buckets;
   }
 
   /**
@@ -130,6 +143,9 @@ public final class InMemoryDriver {
           case Command.CancelTask t -> {
             // The interpreter ignores a cancelled task's answer; nothing to stop in memory.
           }
+          case Command.ReadObject r -> queue.add(new Pending(now, seq[0]++, storage(now, r)));
+          case Command.ListObjects l -> queue.add(new Pending(now, seq[0]++, storage(now, l)));
+          case Command.WriteObjects w -> queue.add(new Pending(now, seq[0]++, storage(now, w)));
           case Command.FinishExecution f -> {
             return new ExecutionResult(f.status().name(), f.output(), f.error(), f.cause(), events);
           }
@@ -146,6 +162,38 @@ public final class InMemoryDriver {
       }
       now = next.at();
       step = interpreter.handle(state, next.event());
+    }
+  }
+
+  /** Carries out a bucket store operation; a failure becomes the event that reports it. */
+  private Event storage(Instant now, Command command) {
+    long requestId = 0;
+    try {
+      switch (command) {
+        case Command.ReadObject r -> {
+          requestId = r.requestId();
+          return new Event.ObjectRead(now, requestId, buckets.get(r.bucket(), r.key()));
+        }
+        case Command.ListObjects l -> {
+          requestId = l.requestId();
+          List<ListedObject> listed = new ArrayList<>();
+          for (ObjectInfo object : buckets.list(l.bucket(), l.prefix() == null ? "" : l.prefix())) {
+            listed.add(object.listed());
+          }
+          return new Event.ObjectsListed(now, requestId, listed);
+        }
+        case Command.WriteObjects w -> {
+          requestId = w.requestId();
+          for (ResultObject object : w.objects()) {
+            buckets.put(object.bucket(), object.key(), object.bytes());
+          }
+          return new Event.ObjectsWritten(now, requestId);
+        }
+        default -> throw new IllegalArgumentException("not a storage command: " + command);
+      }
+    } catch (BucketStoreException e) {
+      return new Event.StorageFailed(
+          now, requestId, "S3." + e.errorCode() + "Exception", e.getMessage());
     }
   }
 

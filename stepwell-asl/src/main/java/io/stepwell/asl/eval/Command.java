@@ -28,6 +28,23 @@ public sealed interface Command {
   /** Forget the timer {@code timerId}. */
   record CancelTimer(long timerId) implements Command {}
 
+  /**
+   * Read one object of the bucket store for a Distributed Map's {@code ItemReader}; the driver
+   * answers with {@link Event.ObjectRead} or {@link Event.StorageFailed}.
+   */
+  record ReadObject(long requestId, String bucket, String key) implements Command {}
+
+  /** List the objects under a prefix; the driver answers with {@link Event.ObjectsListed}. */
+  record ListObjects(long requestId, String bucket, String prefix) implements Command {}
+
+  /**
+   * Write a Map Run's result files; the driver answers with {@link Event.ObjectsWritten} or {@link
+   * Event.StorageFailed}.
+   */
+  record WriteObjects(
+      long requestId, java.util.List<io.stepwell.asl.distributed.ResultObject> objects)
+      implements Command {}
+
   /** The execution has ended; the driver stores the result. */
   record FinishExecution(ExecutionStatus status, Object output, String error, String cause)
       implements Command {}

@@ -19,6 +19,20 @@ public sealed interface Event {
   /** The timer {@code timerId} that a {@link Command.StartTimer} asked for has fired. */
   record TimerFired(Instant at, long timerId) implements Event {}
 
+  /** The object a {@link Command.ReadObject} asked for. */
+  record ObjectRead(Instant at, long requestId, byte[] content) implements Event {}
+
+  /** The objects a {@link Command.ListObjects} asked for. */
+  record ObjectsListed(
+      Instant at, long requestId, java.util.List<io.stepwell.asl.distributed.ListedObject> objects)
+      implements Event {}
+
+  /** The objects of a {@link Command.WriteObjects} are written. */
+  record ObjectsWritten(Instant at, long requestId) implements Event {}
+
+  /** A read, list or write failed, e.g. {@code S3.NoSuchKey}. */
+  record StorageFailed(Instant at, long requestId, String error, String cause) implements Event {}
+
   /** StopExecution was called. */
   record StopRequested(Instant at, String error, String cause) implements Event {}
 }

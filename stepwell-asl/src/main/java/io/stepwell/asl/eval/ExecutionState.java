@@ -13,6 +13,8 @@ public final class ExecutionState {
   final Frame root;
   final Map<Long, Frame> tasks = new HashMap<>();
   final Map<Long, Timer> timers = new HashMap<>();
+  final Map<Long, Frame> storage = new HashMap<>();
+  long lastStorageRequestId;
   ExecutionStatus status = ExecutionStatus.RUNNING;
   Object output;
   String error;

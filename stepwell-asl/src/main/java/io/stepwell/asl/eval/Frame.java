@@ -31,6 +31,8 @@ final class Frame {
   String taskToken;
   Group children;
   Map<String, Object> pendingAssignments;
+  Object pendingMapInput;
+  int pendingMaxItems;
   boolean finished;
 
   /**

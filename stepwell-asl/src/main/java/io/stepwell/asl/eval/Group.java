@@ -1,8 +1,10 @@
 package io.stepwell.asl.eval;
 
+import io.stepwell.asl.distributed.ChildExecution;
 import io.stepwell.asl.model.MapState;
 import io.stepwell.asl.model.ParallelState;
 import io.stepwell.asl.model.State;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +22,15 @@ final class Group {
   final Double toleratedPercentage;
   final Long toleratedCount;
   final Object effectiveInput;
+  final Object[] inputs;
+  final ChildExecution.Status[] statuses;
+  final String[] errors;
+  final String[] causes;
+  final Instant[] startDates;
+  final Instant[] stopDates;
+  String mapRunArn;
+  Object writtenResult;
+  long writeTrigger;
   int started;
   int completed;
   int failed;
@@ -38,10 +49,29 @@ final class Group {
     this.state = state;
     this.items = items;
     this.results = new Object[items.size()];
+    int n = items.size();
+    this.inputs = new Object[n];
+    this.statuses = new ChildExecution.Status[n];
+    this.errors = new String[n];
+    this.causes = new String[n];
+    this.startDates = new Instant[n];
+    this.stopDates = new Instant[n];
     this.maxConcurrency = maxConcurrency <= 0 ? Integer.MAX_VALUE : maxConcurrency;
     this.toleratedPercentage = toleratedPercentage;
     this.toleratedCount = toleratedCount;
     this.effectiveInput = effectiveInput;
+  }
+
+  void started(int index, Object input, Instant at) {
+    inputs[index] = input;
+    startDates[index] = at;
+  }
+
+  void ended(int index, ChildExecution.Status status, String error, String cause, Instant at) {
+    statuses[index] = status;
+    errors[index] = error;
+    causes[index] = cause;
+    stopDates[index] = at;
   }
 
   boolean isMap() {

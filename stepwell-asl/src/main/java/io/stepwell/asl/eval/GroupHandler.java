@@ -1,5 +1,6 @@
 package io.stepwell.asl.eval;
 
+import io.stepwell.asl.distributed.ChildExecution;
 import io.stepwell.asl.error.ErrorName;
 import io.stepwell.asl.error.StatesError;
 import io.stepwell.asl.error.StatesFailure;
@@ -68,6 +69,11 @@ final class GroupHandler {
     Object raw = frame.rawInput;
     Object effective = state.inputPath().apply(raw, run.scope(frame, raw));
     DataScope scope = run.scope(frame, effective);
+    if (state.distributedConfig().reader() != null) {
+      // With an ItemReader, the items come from the bucket store and ItemsPath is ignored.
+      DistributedMap.readItems(run, frame, state, effective);
+      return;
+    }
     Object items = effective;
     if (state.itemsPath() != null) {
       items = state.itemsPath().read(scope);
@@ -82,7 +88,18 @@ final class GroupHandler {
     if (!(items instanceof List<?> list)) {
       throw StatesFailure.runtime("Map state input must be an array but was: " + Json.write(items));
     }
-    List<Object> itemList = Json.asArray(list);
+    continueMap(run, frame, state, effective, Json.asArray(list));
+  }
+
+  /** The items are known: batch them, evaluate the concurrency and tolerance, and start. */
+  static void continueMap(
+      Run run, Frame frame, MapState state, Object effective, List<Object> items) {
+    List<Object> itemList = DistributedMap.batch(run, frame, state, effective, items);
+    if (state.jsonata() != null) {
+      continueJsonataMap(run, frame, state, state.jsonata(), itemList);
+      return;
+    }
+    DataScope scope = run.scope(frame, effective);
     int maxConcurrency = state.maxConcurrency();
     if (state.maxConcurrencyPath() != null) {
       maxConcurrency = (int) integer(state.maxConcurrencyPath(), "MaxConcurrencyPath", scope);
@@ -126,26 +143,29 @@ final class GroupHandler {
 
   private static void executeJsonataMap(Run run, Frame frame, MapState state, JsonataFields j) {
     Object raw = frame.rawInput;
+    if (state.distributedConfig().reader() != null) {
+      DistributedMap.readItems(run, frame, state, raw);
+      return;
+    }
     Map<String, Object> states = JsonataMode.states(run, frame, raw);
     Object items = raw;
     if (j.items() != null) {
       items = JsonataMode.evaluate(run, frame, j.items(), "Items", states);
       if (!(items instanceof List<?>)) {
-        Object shown = items == JsonataTemplate.UNDEFINED ? null : items;
-        throw new StatesFailure(
-            StatesError.QUERY_EVALUATION_ERROR,
-            "The JSONata expression specified for the field 'Items' returned an unexpected result"
-                + " type. Expected 'array', but was '"
-                + Json.typeName(shown)
-                + "' for value: "
-                + Json.write(shown));
+        throw JsonataMode.unexpectedType(j.items(), "Items", "array", items);
       }
     } else if (!(items instanceof List<?>)) {
       throw new StatesFailure(
           StatesError.QUERY_EVALUATION_ERROR,
           "Map state input must be an array but was: " + Json.write(items));
     }
-    List<Object> itemList = Json.asArray(items);
+    continueMap(run, frame, state, raw, Json.asArray(items));
+  }
+
+  private static void continueJsonataMap(
+      Run run, Frame frame, MapState state, JsonataFields j, List<Object> itemList) {
+    Object raw = frame.rawInput;
+    Map<String, Object> states = JsonataMode.states(run, frame, raw);
     int maxConcurrency = state.maxConcurrency();
     if (j.maxConcurrency() != null) {
       maxConcurrency =
@@ -199,13 +219,16 @@ final class GroupHandler {
     if (toleratedPercentage != null && (toleratedPercentage < 0 || toleratedPercentage > 100)) {
       throw StatesFailure.runtime("ToleratedFailurePercentage must be between 0 and 100.");
     }
+    String runArn = null;
     if (state.distributed()) {
-      started = run.emit(frame, "MapRunStarted", run.details("mapRunArn", mapRunArn(run, state)));
+      runArn = mapRunArn(run, state);
+      started = run.emit(frame, "MapRunStarted", run.details("mapRunArn", runArn));
     }
     Group group =
         new Group(
             frame, state, itemList, maxConcurrency, toleratedPercentage, toleratedCount, effective);
     group.trigger = started;
+    group.mapRunArn = runArn;
     frame.children = group;
     if (itemList.isEmpty()) {
       complete(run, group, started);
@@ -299,6 +322,7 @@ final class GroupHandler {
       Run run, Group group, int index, StateMachine program, Object input, long previousEvent) {
     Frame child = new Frame(program, group, index, Missing.VALUE);
     child.lastEventId = previousEvent;
+    group.started(index, input, run.now);
     child.silent = group.owner.silent || isDistributed(group);
     group.running.add(child);
     run.later(() -> {
@@ -325,6 +349,7 @@ final class GroupHandler {
     }
     group.running.remove(child);
     group.results[child.index] = output;
+    group.ended(child.index, ChildExecution.Status.SUCCEEDED, null, null, run.now);
     group.completed++;
     long trigger = child.lastEventId;
     if (group.isMap() && !isDistributed(group)) {
@@ -352,6 +377,7 @@ final class GroupHandler {
     group.running.remove(child);
     group.completed++;
     group.failed++;
+    group.ended(child.index, ChildExecution.Status.FAILED, error, cause, run.now);
     long trigger = child.lastEventId;
     if (group.isMap()) {
       if (!isDistributed(group)) {
@@ -419,9 +445,17 @@ final class GroupHandler {
     run.fail(owner, error, cause);
   }
 
-  private static void complete(Run run, Group group, long trigger) {
+  static void complete(Run run, Group group, long trigger) {
     group.closed = true;
     Frame owner = group.owner;
+    if (group.writtenResult == null
+        && group.state instanceof MapState m
+        && m.distributedConfig().writer() != null) {
+      // The Map Run writes its results first; the state goes on when they are written.
+      if (DistributedMap.writeResults(run, group, trigger)) {
+        return;
+      }
+    }
     owner.children = null;
     if (isDistributed(group)) {
       trigger = emitAfter(run, group.owner, trigger, "MapRunSucceeded", run.details());
@@ -433,7 +467,10 @@ final class GroupHandler {
         (group.isMap() ? "Map" : "Parallel") + "StateSucceeded",
         run.details());
     owner.lastEventId = trigger;
-    Object result = new ArrayList<>(Arrays.asList(group.results));
+    Object result =
+        group.writtenResult != null
+            ? group.writtenResult
+            : new ArrayList<>(Arrays.asList(group.results));
     PayloadTemplate resultSelector;
     ResultPath resultPath;
     String next;

@@ -85,6 +85,30 @@ public final class Interpreter {
           run.later(() -> timerFired(run, timer));
         }
       }
+      case Event.ObjectRead e -> {
+        Frame frame = state.storage.remove(e.requestId());
+        if (frame != null) {
+          run.later(() -> DistributedMap.itemsRead(run, frame, e.content(), null));
+        }
+      }
+      case Event.ObjectsListed e -> {
+        Frame frame = state.storage.remove(e.requestId());
+        if (frame != null) {
+          run.later(() -> DistributedMap.itemsRead(run, frame, null, e.objects()));
+        }
+      }
+      case Event.ObjectsWritten e -> {
+        Frame frame = state.storage.remove(e.requestId());
+        if (frame != null) {
+          run.later(() -> DistributedMap.resultsWritten(run, frame));
+        }
+      }
+      case Event.StorageFailed e -> {
+        Frame frame = state.storage.remove(e.requestId());
+        if (frame != null) {
+          run.later(() -> DistributedMap.storageFailed(run, frame, e.error(), e.cause()));
+        }
+      }
       case Event.StopRequested e -> {
         run.emitAfter(0, "ExecutionAborted", run.details("error", e.error(), "cause", e.cause()));
         run.end(ExecutionStatus.ABORTED, null, e.error(), e.cause());

@@ -52,7 +52,7 @@ final class JsonataMode {
    */
   static Object evaluate(
       Run run, Frame frame, JsonataTemplate template, String field, Map<String, Object> states) {
-    return template.evaluate(field, states, variables(frame), run.entropy);
+    return template.evaluate(field, states, variables(frame), run.entropy, run.now);
   }
 
   /** Evaluates an {@code Assign} field: all right-hand sides see the values from before. */
@@ -83,6 +83,23 @@ final class JsonataMode {
           "The JSONata expression specified for the field 'Output' returned nothing (undefined).");
     }
     return value;
+  }
+
+  /** AWS's error for a field whose value has the wrong type. */
+  static StatesFailure unexpectedType(
+      JsonataTemplate template, String field, String expected, Object value) {
+    if (template.expression() != null) {
+      return template.expression().unexpectedResultType(field, expected, value);
+    }
+    return new StatesFailure(
+        StatesError.QUERY_EVALUATION_ERROR,
+        "The value specified for the field '"
+            + field
+            + "' has an unexpected type. Expected '"
+            + expected
+            + "', but was '"
+            + Json.typeName(value)
+            + "'");
   }
 
   /** Evaluates a field that must give a whole number, e.g. {@code Seconds}. */

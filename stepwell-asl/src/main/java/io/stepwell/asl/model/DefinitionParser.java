@@ -196,7 +196,8 @@ public final class DefinitionParser {
         distributed,
         (String) json.get("Label"),
         template(json, "Assign"),
-        j);
+        j,
+        DistributedConfig.parse(json, j != null));
   }
 
   private static ErrorHandling errorHandling(Map<String, Object> json, boolean jsonata) {

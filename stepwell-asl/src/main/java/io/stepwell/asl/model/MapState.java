@@ -11,6 +11,7 @@ import io.stepwell.asl.path.JsonPathExpr;
  * @param toleratedFailurePercentage {@code null} when not set
  * @param toleratedFailureCount {@code null} when not set
  * @param distributed {@code ProcessorConfig.Mode: DISTRIBUTED}
+ * @param distributedConfig {@code ItemReader}, {@code ItemBatcher}, {@code ResultWriter}
  */
 public record MapState(
     String name,
@@ -32,7 +33,8 @@ public record MapState(
     boolean distributed,
     String label,
     PayloadTemplate assign,
-    JsonataFields jsonata)
+    JsonataFields jsonata,
+    DistributedConfig distributedConfig)
     implements State {
   @Override
   public String typeName() {
