@@ -22,6 +22,7 @@ final class Frame {
   Instant enteredTime;
   long lastEventId;
   long enteredEventId;
+  long enteredPreviousEventId;
   int retryCount;
   int[] attempts;
   long taskId = -1;

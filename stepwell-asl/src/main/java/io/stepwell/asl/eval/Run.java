@@ -2,11 +2,13 @@ package io.stepwell.asl.eval;
 
 import io.stepwell.asl.Entropy;
 import io.stepwell.asl.error.ErrorName;
+import io.stepwell.asl.error.StatesError;
 import io.stepwell.asl.error.StatesFailure;
 import io.stepwell.asl.eval.ExecutionState.Timer;
 import io.stepwell.asl.eval.ExecutionState.TimerPurpose;
 import io.stepwell.asl.history.HistoryEvent;
 import io.stepwell.asl.json.Json;
+import io.stepwell.asl.jsonata.JsonataTemplate;
 import io.stepwell.asl.model.Catcher;
 import io.stepwell.asl.model.ChoiceState;
 import io.stepwell.asl.model.ErrorHandling;
@@ -123,6 +125,7 @@ final class Run {
     frame.retryCount = 0;
     frame.attempts = null;
     execution.transitions++;
+    frame.enteredPreviousEventId = frame.lastEventId;
     frame.enteredEventId =
         emit(
             frame,
@@ -154,7 +157,47 @@ final class Run {
    * where it happened.
    */
   void failEvaluation(Frame frame, StatesFailure failure) {
-    fail(frame, failure.error(), evaluationCause(frame, failure));
+    String cause = evaluationCause(frame, failure);
+    if (failure.error() == StatesError.QUERY_EVALUATION_ERROR) {
+      // AWS records a JSONata failure as its own event, next to the state's entry.
+      frame.lastEventId =
+          emitAfterFor(
+              frame,
+              // As recorded: after the Wait's own entry, but beside any other state's entry.
+              frame.state instanceof WaitState
+                  ? frame.enteredEventId
+                  : frame.enteredPreviousEventId,
+              "EvaluationFailed",
+              details(
+                  "cause",
+                  cause,
+                  "error",
+                  failure.error().aslName(),
+                  "location",
+                  location(failure),
+                  "state",
+                  frame.state.name()));
+      if (frame.state instanceof MapState && !willRetry(frame, failure.error())) {
+        emit(frame, "MapStateFailed", details());
+      }
+    }
+    fail(frame, failure.error(), cause);
+  }
+
+  /** The field a JSONata-mode failure names, as AWS records it in EvaluationFailed. */
+  private static String location(StatesFailure failure) {
+    String location = JsonataTemplate.location(failure);
+    if (location == null
+        && failure.cause() != null
+        && failure.cause().startsWith("The Timestamp field")) {
+      return "Timestamp";
+    }
+    return location;
+  }
+
+  private long emitAfterFor(
+      Frame frame, long previousEventId, String type, Map<String, Object> details) {
+    return frame.silent ? frame.lastEventId : emitAfter(previousEventId, type, details);
   }
 
   static String evaluationCause(Frame frame, StatesFailure failure) {
