@@ -167,34 +167,38 @@ public final class InMemoryDriver {
 
   /** Carries out a bucket store operation; a failure becomes the event that reports it. */
   private Event storage(Instant now, Command command) {
-    long requestId = 0;
     try {
-      switch (command) {
-        case Command.ReadObject r -> {
-          requestId = r.requestId();
-          return new Event.ObjectRead(now, requestId, buckets.get(r.bucket(), r.key()));
-        }
+      return switch (command) {
+        case Command.ReadObject r ->
+            new Event.ObjectRead(now, r.requestId(), buckets.get(r.bucket(), r.key()));
         case Command.ListObjects l -> {
-          requestId = l.requestId();
           List<ListedObject> listed = new ArrayList<>();
           for (ObjectInfo object : buckets.list(l.bucket(), l.prefix() == null ? "" : l.prefix())) {
             listed.add(object.listed());
           }
-          return new Event.ObjectsListed(now, requestId, listed);
+          yield new Event.ObjectsListed(now, l.requestId(), listed);
         }
         case Command.WriteObjects w -> {
-          requestId = w.requestId();
           for (ResultObject object : w.objects()) {
             buckets.put(object.bucket(), object.key(), object.bytes());
           }
-          return new Event.ObjectsWritten(now, requestId);
+          yield new Event.ObjectsWritten(now, w.requestId());
         }
         default -> throw new IllegalArgumentException("not a storage command: " + command);
-      }
+      };
     } catch (BucketStoreException e) {
       return new Event.StorageFailed(
-          now, requestId, "S3." + e.errorCode() + "Exception", e.getMessage());
+          now, requestId(command), "S3." + e.errorCode() + "Exception", e.getMessage());
     }
+  }
+
+  private static long requestId(Command command) {
+    return switch (command) {
+      case Command.ReadObject r -> r.requestId();
+      case Command.ListObjects l -> l.requestId();
+      case Command.WriteObjects w -> w.requestId();
+      default -> 0;
+    };
   }
 
   private TaskResult invoke(TaskRequest request) {

@@ -2,8 +2,6 @@ package io.stepwell.asl.eval;
 
 import io.stepwell.asl.error.StatesError;
 import io.stepwell.asl.error.StatesFailure;
-import io.stepwell.asl.json.Json;
-import io.stepwell.asl.jsonata.JsonataTemplate;
 import io.stepwell.asl.model.ChoiceState;
 import io.stepwell.asl.path.DataScope;
 import java.util.LinkedHashMap;
@@ -54,15 +52,10 @@ final class ChoiceHandler {
     Map<String, Object> states = JsonataMode.states(run, frame, raw);
     for (ChoiceState.Branch branch : state.choices()) {
       Object condition = JsonataMode.evaluate(run, frame, branch.condition(), "Condition", states);
-      if (!(condition instanceof Boolean)) {
-        throw new StatesFailure(
-            StatesError.QUERY_EVALUATION_ERROR,
-            "The JSONata expression specified for the field 'Condition' returned an unexpected"
-                + " result type. Expected 'boolean', but was '"
-                + Json.typeName(condition == JsonataTemplate.UNDEFINED ? null : condition)
-                + "'");
+      if (!(condition instanceof Boolean matched)) {
+        throw JsonataMode.unexpectedType(branch.condition(), "Condition", "boolean", condition);
       }
-      if ((Boolean) condition) {
+      if (matched) {
         Map<String, Object> assigned =
             JsonataMode.assign(
                 run,

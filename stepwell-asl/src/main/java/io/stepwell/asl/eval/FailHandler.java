@@ -2,6 +2,7 @@ package io.stepwell.asl.eval;
 
 import io.stepwell.asl.error.StatesFailure;
 import io.stepwell.asl.json.Json;
+import io.stepwell.asl.jsonata.JsonataTemplate;
 import io.stepwell.asl.model.FailState;
 import io.stepwell.asl.model.ValueExpression;
 import io.stepwell.asl.path.DataScope;
@@ -56,7 +57,7 @@ final class FailHandler {
       return null;
     }
     Object value = JsonataMode.evaluate(run, frame, template, field, states);
-    if (value == io.stepwell.asl.jsonata.JsonataTemplate.UNDEFINED || value == null) {
+    if (JsonataTemplate.isUndefined(value) || value == null) {
       return null;
     }
     return value instanceof String s ? s : Json.write(value);

@@ -238,7 +238,7 @@ final class GroupHandler {
   }
 
   private static Object defined(Object value) {
-    return value == JsonataTemplate.UNDEFINED ? null : value;
+    return JsonataTemplate.isUndefined(value) ? null : value;
   }
 
   private static String mapRunArn(Run run, MapState state) {

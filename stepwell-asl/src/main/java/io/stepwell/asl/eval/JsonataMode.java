@@ -77,7 +77,7 @@ final class JsonataMode {
       return fallback;
     }
     Object value = evaluate(run, frame, output, "Output", states);
-    if (value == JsonataTemplate.UNDEFINED) {
+    if (JsonataTemplate.isUndefined(value)) {
       throw new StatesFailure(
           StatesError.QUERY_EVALUATION_ERROR,
           "The JSONata expression specified for the field 'Output' returned nothing (undefined).");
@@ -115,8 +115,8 @@ final class JsonataMode {
         "The JSONata expression specified for the field '"
             + field
             + "' returned an unexpected result type. Expected 'integer', but was '"
-            + Json.typeName(value == JsonataTemplate.UNDEFINED ? null : value)
+            + Json.typeName(JsonataTemplate.isUndefined(value) ? null : value)
             + "' for value: "
-            + Json.write(value == JsonataTemplate.UNDEFINED ? null : value));
+            + Json.write(JsonataTemplate.isUndefined(value) ? null : value));
   }
 }

@@ -38,7 +38,7 @@ final class TaskHandler {
       Object arguments = raw;
       if (j.arguments() != null) {
         arguments = JsonataMode.evaluate(run, frame, j.arguments(), "Arguments", states);
-        if (arguments == JsonataTemplate.UNDEFINED) {
+        if (JsonataTemplate.isUndefined(arguments)) {
           arguments = null;
         }
       }

@@ -99,6 +99,7 @@ public final class Json {
   /**
    * Equality of JSON values: numbers compare by value ({@code 1 == 1.0}), objects ignore key order.
    */
+  @SuppressWarnings("ReferenceEquality") // the same object is equal to itself: a fast path
   public static boolean valueEquals(Object a, Object b) {
     if (a == b) {
       return true;

@@ -71,6 +71,14 @@ public final class JsonataTemplate {
     return root.evaluate(field, new EvaluationScope(states, variables, entropy, now));
   }
 
+  /**
+   * Whether a value is the {@link #UNDEFINED} sentinel (the one object that stands for "nothing").
+   */
+  @SuppressWarnings("ReferenceEquality") // a sentinel is compared by identity
+  public static boolean isUndefined(Object value) {
+    return value == UNDEFINED;
+  }
+
   /** True when the value holds no expression, so its evaluation is always the value itself. */
   public boolean isConstant() {
     return root instanceof TemplateNode.Constant;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ValidatorNeverThrowsTest {
   private static final int POSITIONS_PER_DEFINITION = 24;
   private static final List<Object> REPLACEMENTS =
-      List.of("x", 7, List.of(), new LinkedHashMap<>(), List.of(Map.of("a", 1)), Boolean.TRUE);
+      List.of("x", 7, List.of(), new LinkedHashMap<>(), List.of(Map.of("a", 1)), true);
 
   @Test
   void damagedDefinitionsGetDiagnosticsNotExceptions() {
