@@ -38,6 +38,8 @@ public class InterpreterBenchmark {
   private StateMachine passChain;
   private StateMachine choiceLoop;
   private StateMachine map;
+  private StateMachine jsonataChain;
+  private RunRequest jsonataRequest;
   private RunRequest passRequest;
   private RunRequest choiceRequest;
   private RunRequest mapRequest;
@@ -51,6 +53,11 @@ public class InterpreterBenchmark {
     String choice = Workflows.choiceLoop();
     choiceLoop = InMemoryDriver.compile(choice, "STANDARD");
     choiceRequest = RunRequest.of(choice, Json.parse("{\"kind\":\"order\",\"n\":0}"));
+    String jsonata = Workflows.jsonataChain(100);
+    jsonataChain = InMemoryDriver.compile(jsonata, "STANDARD");
+    jsonataRequest =
+        RunRequest.of(
+            jsonata, Json.parse("{\"value\":{\"a\":1,\"b\":[1,2,3]},\"order\":{\"id\":7}}"));
     String mapDef = Workflows.mapOverItems();
     map = InMemoryDriver.compile(mapDef, "STANDARD");
     mapRequest = RunRequest.of(mapDef, Json.parse(Workflows.mapInput(1000)));
@@ -60,6 +67,12 @@ public class InterpreterBenchmark {
   @Benchmark
   public ExecutionResult passChain100() {
     return check(driver.run(passChain, passRequest, history));
+  }
+
+  /** 100 Pass states in JSONata mode, each with an Output and an Assign. */
+  @Benchmark
+  public ExecutionResult jsonataChain100() {
+    return check(driver.run(jsonataChain, jsonataRequest, history));
   }
 
   /** 201 states: 100 rounds of Choice and Pass, then the last Choice and Succeed. */

@@ -24,6 +24,30 @@ final class Workflows {
   }
 
   /**
+   * The same chain in JSONata mode: each state's {@code Output} builds the same object from {@code
+   * $states.input} and its {@code Assign} stores the step in a variable.
+   */
+  static String jsonataChain(int n) {
+    StringJoiner states = new StringJoiner(",");
+    for (int i = 0; i < n; i++) {
+      String next = i + 1 < n ? "\"Next\":\"S" + (i + 1) + "\"" : "\"End\":true";
+      states.add(
+          "\"S"
+              + i
+              + "\":{\"Type\":\"Pass\",\"Output\":{\"value\":\"{% $states.input.value %}\","
+              + "\"order\":\"{% $states.input.order %}\",\"last\":{\"step\":"
+              + i
+              + ",\"orderId\":\"{% $states.input.order.id %}\"}},"
+              + "\"Assign\":{\"step\":"
+              + i
+              + "},"
+              + next
+              + "}");
+    }
+    return "{\"QueryLanguage\":\"JSONata\",\"StartAt\":\"S0\",\"States\":{" + states + "}}";
+  }
+
+  /**
    * A loop of {@code iterations} rounds: a Choice with several rules (the matching one last), then
    * a Pass that counts with States.MathAdd.
    */

@@ -19,8 +19,43 @@ final class JsonataMode {
   static Map<String, Object> states(Run run, Frame frame, Object input) {
     Map<String, Object> states = new HashMap<>();
     states.put("input", input);
-    states.put("context", new FrameScope(run, frame, input, null).context());
+    states.put("context", new LazyContext(new FrameScope(run, frame, input, null)));
     return states;
+  }
+
+  /**
+   * The context object, built on first read: most expressions never read {@code $states.context},
+   * and building it costs more than evaluating them.
+   */
+  private static final class LazyContext extends java.util.AbstractMap<String, Object> {
+    private final FrameScope scope;
+    private Map<String, Object> context;
+
+    LazyContext(FrameScope scope) {
+      this.scope = scope;
+    }
+
+    private Map<String, Object> context() {
+      if (context == null) {
+        context = Json.asObject(scope.context());
+      }
+      return context;
+    }
+
+    @Override
+    public Object get(Object key) {
+      return context().get(key);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return context().containsKey(key);
+    }
+
+    @Override
+    public java.util.Set<Map.Entry<String, Object>> entrySet() {
+      return context().entrySet();
+    }
   }
 
   /** {@code $states} with a result ({@code result}) or an error output ({@code errorOutput}). */

@@ -29,6 +29,16 @@ final class EvaluationScope {
         new Invocation(entropy, now != null ? now.toEpochMilli() : defaultNowMillis(this.states));
   }
 
+  /** {@code $states} as the caller gave it. */
+  Map<String, Object> rawStates() {
+    return states;
+  }
+
+  /** The variables as the caller gave them. */
+  Map<String, Object> rawVariables() {
+    return variables;
+  }
+
   Invocation invocation() {
     return invocation;
   }

@@ -45,6 +45,7 @@ public final class JsonataExpression {
   private final List<AddedFunction> functions;
   private final Set<String> variableNames;
   private final boolean readsStates;
+  private final SimplePath simplePath;
 
   private JsonataExpression(String text, Jsonata compiled) {
     this.text = text;
@@ -57,6 +58,7 @@ public final class JsonataExpression {
     }
     this.readsStates = names.remove("states");
     this.variableNames = Set.copyOf(names);
+    this.simplePath = SimplePath.of(text);
   }
 
   /** True for a string that starts with {@code {%} and ends with {@code %}}, as AWS decides. */
@@ -163,6 +165,12 @@ public final class JsonataExpression {
   }
 
   Object evaluate(String field, EvaluationScope scope) {
+    if (simplePath != null) {
+      Object value = simplePath.read(scope.rawStates(), scope.rawVariables());
+      if (value != SimplePath.DECLINED) {
+        return value;
+      }
+    }
     Jsonata.Frame frame = compiled.createFrame();
     frame.setRuntimeBounds(TIMEOUT_MILLIS, MAX_DEPTH);
     for (String name : variableNames) {
