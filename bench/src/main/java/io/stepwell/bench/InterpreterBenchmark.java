@@ -39,6 +39,7 @@ public class InterpreterBenchmark {
   private StateMachine choiceLoop;
   private StateMachine map;
   private StateMachine jsonataChain;
+  private StateMachine jsonataComputed;
   private RunRequest jsonataRequest;
   private RunRequest passRequest;
   private RunRequest choiceRequest;
@@ -58,6 +59,7 @@ public class InterpreterBenchmark {
     jsonataRequest =
         RunRequest.of(
             jsonata, Json.parse("{\"value\":{\"a\":1,\"b\":[1,2,3]},\"order\":{\"id\":7}}"));
+    jsonataComputed = InMemoryDriver.compile(Workflows.jsonataComputedChain(100), "STANDARD");
     String mapDef = Workflows.mapOverItems();
     map = InMemoryDriver.compile(mapDef, "STANDARD");
     mapRequest = RunRequest.of(mapDef, Json.parse(Workflows.mapInput(1000)));
@@ -73,6 +75,12 @@ public class InterpreterBenchmark {
   @Benchmark
   public ExecutionResult jsonataChain100() {
     return check(driver.run(jsonataChain, jsonataRequest, history));
+  }
+
+  /** 100 Pass states in JSONata mode whose expressions compute (arithmetic, strings). */
+  @Benchmark
+  public ExecutionResult jsonataComputedChain100() {
+    return check(driver.run(jsonataComputed, jsonataRequest, history));
   }
 
   /** 201 states: 100 rounds of Choice and Pass, then the last Choice and Succeed. */

@@ -48,6 +48,29 @@ final class Workflows {
   }
 
   /**
+   * A JSONata chain whose expressions compute (arithmetic, a string function, a conditional), so
+   * that every state runs the JSONata evaluator itself.
+   */
+  static String jsonataComputedChain(int n) {
+    StringJoiner states = new StringJoiner(",");
+    for (int i = 0; i < n; i++) {
+      String next = i + 1 < n ? "\"Next\":\"S" + (i + 1) + "\"" : "\"End\":true";
+      states.add(
+          "\"S"
+              + i
+              + "\":{\"Type\":\"Pass\",\"Output\":{\"value\":\"{% $states.input.value %}\","
+              + "\"order\":\"{% $states.input.order %}\",\"last\":{\"step\":"
+              + i
+              + ",\"double\":\"{% $states.input.order.id * 2 %}\","
+              + "\"label\":\"{% $uppercase('order-' & $string($states.input.order.id)) %}\"}},"
+              + "\"Assign\":{\"big\":\"{% $states.input.order.id > 5 ? 'yes' : 'no' %}\"},"
+              + next
+              + "}");
+    }
+    return "{\"QueryLanguage\":\"JSONata\",\"StartAt\":\"S0\",\"States\":{" + states + "}}";
+  }
+
+  /**
    * A loop of {@code iterations} rounds: a Choice with several rules (the matching one last), then
    * a Pass that counts with States.MathAdd.
    */
