@@ -60,10 +60,8 @@ final class ChoiceChecks {
       }
     }
     rule.string("Next");
-    if (top
-        && rule.has("Assign")
-        && Node.of(rule.get("Assign"), "Assign", rule.loc("Assign"), s.findings()) != null) {
-      PayloadChecks.check(rule.get("Assign"), rule.loc("Assign"), s.language(), s.findings());
+    if (top && rule.has("Assign")) {
+      AssignChecks.check(rule.get("Assign"), rule.loc("Assign"), s.language(), s.findings());
     }
     if (s.jsonata()) {
       if (top && rule.has("Output")) {

@@ -78,13 +78,12 @@ final class ErrorHandlerChecks {
     errorEquals(c, last);
     c.string("Next");
     if (!s.jsonata()) {
-      c.path("ResultPath", true);
+      c.resultPath("ResultPath");
     } else if (c.has("Output")) {
       PayloadChecks.jsonata(c.get("Output"), c.loc("Output"), s.findings());
     }
-    if (c.has("Assign")
-        && Node.of(c.get("Assign"), "Assign", c.loc("Assign"), s.findings()) != null) {
-      PayloadChecks.check(c.get("Assign"), c.loc("Assign"), s.language(), s.findings());
+    if (c.has("Assign")) {
+      AssignChecks.check(c.get("Assign"), c.loc("Assign"), s.language(), s.findings());
     }
   }
 

@@ -145,7 +145,12 @@ final class MapChecks {
     b.exclusive("MaxInputBytesPerBatch", "MaxInputBytesPerBatchPath");
     b.integerAtLeast("MaxItemsPerBatch", 0, s.language());
     b.integerAtLeast("MaxInputBytesPerBatch", 0, s.language());
-    b.path("MaxItemsPerBatchPath", false);
-    b.path("MaxInputBytesPerBatchPath", false);
+    for (String path : List.of("MaxItemsPerBatchPath", "MaxInputBytesPerBatchPath")) {
+      if (s.jsonata() && b.has(path)) {
+        b.schema(Messages.onlyForOtherLanguage(s.language(), path));
+      } else {
+        b.path(path, false);
+      }
+    }
   }
 }

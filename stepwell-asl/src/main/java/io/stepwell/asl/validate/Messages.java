@@ -20,6 +20,7 @@ final class Messages {
   static final String DUPLICATE_STATE_NAME = "DUPLICATE_STATE_NAME";
   static final String NO_DOLLAR = "NO_DOLLAR";
   static final String PASS_RESULT_IS_STATIC = "PASS_RESULT_IS_STATIC";
+  static final String UNSUPPORTED_JSONATA_EXPRESSION = "UNSUPPORTED_JSONATA_EXPRESSION";
 
   static final List<String> STATE_TYPES =
       List.of("Task", "Wait", "Pass", "Succeed", "Fail", "Choice", "Parallel", "Map");
@@ -150,6 +151,51 @@ final class Messages {
   /** Modelled. */
   static String jsonataString() {
     return "JSONata string must start with {% and end with %}";
+  }
+
+  /**
+   * Reported for {@code errorOutput} (Floci's ValidateStateMachineDefinition tests, measured on
+   * AWS: {@code Field '$states.errorOutput' does not exist.} at the field holding the expression).
+   * The same wording for {@code result} and for fields {@code $states} never has is modelled on it.
+   */
+  static String statesFieldDoesNotExist(String field) {
+    return "Field '$states." + field + "' does not exist.";
+  }
+
+  /**
+   * Modelled on the state name message; the rule is AWS's (workflow-variables guide, "Variable name
+   * syntax": Unicode ID_Start, then ID_Continue).
+   */
+  static String variableNameNotIdentifier(String name) {
+    return "Invalid variable name: Variable '"
+        + name
+        + "' must start with a Unicode ID_Start character and continue with Unicode ID_Continue"
+        + " characters";
+  }
+
+  /** Modelled on the state name message; the limit is AWS's ("maximum length ... is 80"). */
+  static String variableNameTooLong(String name) {
+    return "Invalid variable name: Variable '"
+        + name
+        + "' exceeds the 80-character limit allowed by the service";
+  }
+
+  /** Modelled; the rule is AWS's ("Reserved variable: $states") and the ASL spec's. */
+  static String variableNameReserved(String name) {
+    return "Invalid variable name: Variable '" + name + "' is reserved";
+  }
+
+  /**
+   * Modelled; the rule is AWS's ("a variable assigned in an inner scope cannot have the same name
+   * as one assigned in an outer scope").
+   */
+  static String variableAssignedInOuterScope(String name) {
+    return "Variable '" + name + "' is already assigned in an outer scope";
+  }
+
+  /** Modelled on AWS's guide ("Variables cannot be used in ResultPath."). */
+  static String variableInResultPath() {
+    return "Variables cannot be used in ResultPath";
   }
 
   /** AWS's description of the warning code, used as its message. */

@@ -124,6 +124,14 @@ record Node(Map<String, Object> fields, Location at, Findings findings) {
     }
   }
 
+  /** A {@code ResultPath}: a JSONPath or {@code null}, which may not name a variable. */
+  void resultPath(String field) {
+    path(field, true);
+    if (get(field) instanceof String text && Values.isVariablePath(text)) {
+      findings.schema(Messages.variableInResultPath(), loc(field));
+    }
+  }
+
   /** A JSONPath or an intrinsic function call, such as {@code ErrorPath} takes. */
   void pathOrIntrinsic(String field) {
     if (has(field) && !Values.isPathOrIntrinsic(get(field))) {

@@ -36,6 +36,7 @@ final class StateChecks {
       case SUCCEED -> {}
     }
     ErrorHandlerChecks.check(s);
+    StatesFieldChecks.check(s);
   }
 
   /** The state's own language, else the machine's; a JSONata machine admits no JSONPath state. */
@@ -95,10 +96,13 @@ final class StateChecks {
 
   private static void dataFields(StateScope s) {
     Node node = s.node();
-    for (String path : List.of("InputPath", "OutputPath", "ResultPath")) {
+    for (String path : List.of("InputPath", "OutputPath")) {
       if (s.uses(path)) {
         node.path(path, true);
       }
+    }
+    if (s.uses("ResultPath")) {
+      node.resultPath("ResultPath");
     }
     for (String template : List.of("Parameters", "ResultSelector")) {
       if (s.uses(template)) {
@@ -108,9 +112,8 @@ final class StateChecks {
         PayloadChecks.template(node.get(template), node.loc(template), s.findings());
       }
     }
-    if (s.uses("Assign")
-        && Node.of(node.get("Assign"), "Assign", node.loc("Assign"), s.findings()) != null) {
-      PayloadChecks.check(node.get("Assign"), node.loc("Assign"), s.language(), s.findings());
+    if (s.uses("Assign")) {
+      AssignChecks.check(node.get("Assign"), node.loc("Assign"), s.language(), s.findings());
     }
     for (String jsonata : List.of("Output", "Arguments")) {
       if (s.uses(jsonata)) {

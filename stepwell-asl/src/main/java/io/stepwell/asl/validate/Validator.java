@@ -75,6 +75,7 @@ public final class Validator {
     ContainerChecks.checkMachine(definition, walk);
     if (!findings.hasErrors()) {
       GraphChecks.check(walk);
+      VariableScopes.check(definition, walk);
     }
     return definition;
   }

@@ -28,6 +28,15 @@ final class Values {
     return IntrinsicSyntax.looksLikeCall(s) ? IntrinsicSyntax.isValidCall(s) : isPath(s);
   }
 
+  /** Whether the text is a JSONPath that reads a variable ({@code $name...}). */
+  static boolean isVariablePath(String text) {
+    try {
+      return JsonPathExpr.compile(text).root() == JsonPathExpr.Root.VARIABLE;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
   /** Whether the text compiles as a JSONPath; a compiler failure of any kind means it does not. */
   static boolean isPath(String text) {
     try {

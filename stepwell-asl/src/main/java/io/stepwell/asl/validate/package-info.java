@@ -8,7 +8,9 @@
  * is. The checks run in AWS's order: the text ({@code DefinitionText}); the schema of the machine
  * and nested machines ({@code ContainerChecks}), of each state ({@code StateChecks} and one class
  * per state type), of retriers and catchers, payload templates, paths, intrinsic calls and Task
- * resources; then, only when the schema holds, transitions and reachability ({@code GraphChecks}).
- * {@code Messages} holds the wording and says where each message comes from.
+ * resources, {@code Assign} fields and variable names ({@code AssignChecks}) and the {@code
+ * $states} fields JSONata expressions read ({@code StatesFieldChecks}); then, only when the schema
+ * holds, transitions and reachability ({@code GraphChecks}) and variable scopes ({@code
+ * VariableScopes}). {@code Messages} holds the wording and says where each message comes from.
  */
 package io.stepwell.asl.validate;

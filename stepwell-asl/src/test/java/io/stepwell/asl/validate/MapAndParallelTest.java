@@ -201,4 +201,23 @@ class MapAndParallelTest {
                 "The value of the field 'ItemSelector' must be an object",
                 "/States/A/ItemSelector"));
   }
+
+  @Test
+  void jsonataItemBatcherTakesNoPathFields() {
+    // Floci issue 3733 quotes AWS for MaxItemsPerBatchPath in a JSONata state machine.
+    String definition =
+        json(
+            "{'QueryLanguage':'JSONata','StartAt':'A','States':{'A':{'Type':'Map','End':true,"
+                + "'ItemProcessor':{'ProcessorConfig':{'Mode':'DISTRIBUTED',"
+                + "'ExecutionType':'STANDARD'},'StartAt':'P','States':{'P':{'Type':'Pass',"
+                + "'End':true}}},'ItemBatcher':{'MaxItemsPerBatchPath':'$.n',"
+                + "'MaxInputBytesPerBatch':'{% $states.input.bytes %}'}}}}");
+
+    assertThat(errors(definition))
+        .containsExactly(
+            schema(
+                "The QueryLanguage is set to 'JSONata', but field 'MaxItemsPerBatchPath' is only"
+                    + " supported for the 'JSONPath' QueryLanguage",
+                "/States/A/ItemBatcher"));
+  }
 }
