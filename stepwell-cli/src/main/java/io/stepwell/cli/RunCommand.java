@@ -6,6 +6,9 @@ import io.stepwell.asl.validate.InvalidDefinitionException;
 import io.stepwell.testkit.ExecutionResult;
 import io.stepwell.testkit.InMemoryDriver;
 import io.stepwell.testkit.RunRequest;
+import io.stepwell.testkit.bucket.BucketStore;
+import io.stepwell.testkit.bucket.FolderBucketStore;
+import io.stepwell.testkit.bucket.InMemoryBucketStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -54,6 +57,14 @@ final class RunCommand implements Callable<Integer> {
       description = "STANDARD or EXPRESS. Default: STANDARD.")
   String type;
 
+  @Option(
+      names = "--bucket-dir",
+      paramLabel = "DIR",
+      description =
+          "The bucket store for Distributed Maps' ItemReader and ResultWriter: s3://BUCKET/KEY is"
+              + " DIR/BUCKET/KEY. Default: an empty store in memory.")
+  Path bucketDir;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -63,7 +74,9 @@ final class RunCommand implements Callable<Integer> {
       Object value = Inputs.input(input);
       RunRequest request =
           new RunRequest(definition, value, type, "StateMachine", "execution", START, null);
-      ExecutionResult result = new InMemoryDriver(Inputs.taskHandler(START)).run(request);
+      BucketStore buckets =
+          bucketDir == null ? new InMemoryBucketStore() : new FolderBucketStore(bucketDir);
+      ExecutionResult result = new InMemoryDriver(Inputs.taskHandler(START), buckets).run(request);
       if (history) {
         for (HistoryEvent e : result.history()) {
           out.println(Json.write(eventLine(e)));

@@ -147,7 +147,8 @@ public final class InMemoryDriver {
           case Command.ListObjects l -> queue.add(new Pending(now, seq[0]++, storage(now, l)));
           case Command.WriteObjects w -> queue.add(new Pending(now, seq[0]++, storage(now, w)));
           case Command.FinishExecution f -> {
-            return new ExecutionResult(f.status().name(), f.output(), f.error(), f.cause(), events);
+            return new ExecutionResult(
+                f.status().name(), f.output(), f.error(), f.cause(), events, state.mapRuns());
           }
         }
       }

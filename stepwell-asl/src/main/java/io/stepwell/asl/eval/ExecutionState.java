@@ -14,6 +14,7 @@ public final class ExecutionState {
   final Map<Long, Frame> tasks = new HashMap<>();
   final Map<Long, Timer> timers = new HashMap<>();
   final Map<Long, Frame> storage = new HashMap<>();
+  final java.util.LinkedHashMap<String, MapRun> mapRuns = new java.util.LinkedHashMap<>();
   long lastStorageRequestId;
   ExecutionStatus status = ExecutionStatus.RUNNING;
   Object output;
@@ -55,6 +56,11 @@ public final class ExecutionState {
   /** How many states have been entered so far. */
   public long stateTransitions() {
     return transitions;
+  }
+
+  /** The Map Runs of this execution's Distributed Maps, in the order they started. */
+  public java.util.List<MapRun> mapRuns() {
+    return java.util.List.copyOf(mapRuns.values());
   }
 
   /** Whether the interpreter still waits for the task {@code taskId}. */

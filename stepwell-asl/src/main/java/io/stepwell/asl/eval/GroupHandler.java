@@ -230,11 +230,26 @@ final class GroupHandler {
     group.trigger = started;
     group.mapRunArn = runArn;
     frame.children = group;
+    recordMapRun(run, group, "RUNNING");
     if (itemList.isEmpty()) {
       complete(run, group, started);
       return;
     }
     startIterations(run, group);
+  }
+
+  private static void recordMapRun(Run run, Group group, String status) {
+    if (group.mapRunArn != null && !group.owner.silent) {
+      MapRun before = run.execution.mapRuns.get(group.mapRunArn);
+      run.execution.mapRuns.put(
+          group.mapRunArn,
+          MapRun.of(
+              group,
+              String.valueOf(run.execution.info.executionArn()),
+              status,
+              before == null ? run.now : before.startDate(),
+              run.now));
+    }
   }
 
   private static Object defined(Object value) {
@@ -436,6 +451,7 @@ final class GroupHandler {
     owner.lastEventId = previousEvent;
     if (isDistributed(group)) {
       run.emit(owner, "MapRunFailed", run.details());
+      recordMapRun(run, group, "FAILED");
     }
     // AWS records XStateFailed only once the state gives up: not before a retry.
     if (!run.willRetry(owner, error)) {
@@ -459,6 +475,7 @@ final class GroupHandler {
     owner.children = null;
     if (isDistributed(group)) {
       trigger = emitAfter(run, group.owner, trigger, "MapRunSucceeded", run.details());
+      recordMapRun(run, group, "SUCCEEDED");
     }
     emitAfter(
         run,
