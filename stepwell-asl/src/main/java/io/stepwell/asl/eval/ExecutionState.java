@@ -24,6 +24,7 @@ public final class ExecutionState {
   long lastTaskId;
   long lastTimerId;
   long transitions;
+  long variableBytes;
 
   ExecutionState(ExecutionInfo info, Frame root) {
     this.info = info;

@@ -45,6 +45,9 @@ final class Frame {
   /** This frame's own variables; reads fall through to the frames that started it. */
   Map<String, Object> variables;
 
+  Map<String, Long> variableSizes;
+  long variableBytes;
+
   /** The value of a variable visible here, or {@link Missing#VALUE}. */
   Object variable(String name) {
     for (Frame f = this; f != null; f = f.group == null ? null : f.group.owner) {

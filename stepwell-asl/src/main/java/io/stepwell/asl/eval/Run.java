@@ -223,6 +223,12 @@ final class Run {
       assigned = null;
     }
     if (assigned != null) {
+      try {
+        VariableLimits.check(this, frame, assigned);
+      } catch (StatesFailure f) {
+        failFrame(frame, f.error().aslName(), f.cause());
+        return;
+      }
       frame.assign(assigned);
     }
     emit(
@@ -329,6 +335,7 @@ final class Run {
 
   void finishFrame(Frame frame, Object output) {
     frame.finished = true;
+    VariableLimits.release(this, frame);
     if (frame.isRoot()) {
       emit(frame, "ExecutionSucceeded", details("output", output, "outputDetails", notTruncated()));
       end(ExecutionStatus.SUCCEEDED, output, null, null);
@@ -339,6 +346,7 @@ final class Run {
 
   void failFrame(Frame frame, String error, String cause) {
     frame.finished = true;
+    VariableLimits.release(this, frame);
     if (frame.isRoot()) {
       emit(frame, "ExecutionFailed", details("error", error, "cause", cause));
       end(ExecutionStatus.FAILED, null, error, cause);
