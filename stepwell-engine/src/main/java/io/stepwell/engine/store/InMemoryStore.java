@@ -1,0 +1,253 @@
+package io.stepwell.engine.store;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A store in memory, for Express executions and tests: nothing survives the process. One lock
+ * around everything makes each method one transaction.
+ */
+public final class InMemoryStore implements Store {
+  private final Map<String, List<StateMachineRecord>> machines = new LinkedHashMap<>();
+  private final Map<String, Execution> executions = new LinkedHashMap<>();
+  private final Map<String, TaskRecord> tokens = new HashMap<>();
+
+  private static final class Execution {
+    ExecutionRecord record;
+    final List<String> journal = new ArrayList<>();
+    final List<StoredEvent> history = new ArrayList<>();
+    final Map<Long, TimerRecord> timers = new HashMap<>();
+    final Map<Long, Instant> leases = new HashMap<>();
+    final Map<Long, TaskRecord> tasks = new HashMap<>();
+
+    Execution(ExecutionRecord record) {
+      this.record = record;
+    }
+  }
+
+  @Override
+  public synchronized void putStateMachine(StateMachineRecord stateMachine) {
+    machines.computeIfAbsent(stateMachine.arn(), a -> new ArrayList<>()).add(stateMachine);
+  }
+
+  @Override
+  public synchronized Optional<StateMachineRecord> stateMachine(String arn) {
+    List<StateMachineRecord> revisions = machines.get(arn);
+    return revisions == null ? Optional.empty() : Optional.of(revisions.getLast());
+  }
+
+  @Override
+  public synchronized Optional<StateMachineRecord> stateMachine(String arn, int revision) {
+    List<StateMachineRecord> revisions = machines.get(arn);
+    if (revisions == null) {
+      return Optional.empty();
+    }
+    return revisions.stream().filter(r -> r.revision() == revision).findFirst();
+  }
+
+  @Override
+  public synchronized List<StateMachineRecord> stateMachines() {
+    return machines.values().stream()
+        .map(List::getLast)
+        .sorted(Comparator.comparing(StateMachineRecord::name))
+        .toList();
+  }
+
+  @Override
+  public synchronized boolean deleteStateMachine(String arn) {
+    return machines.remove(arn) != null;
+  }
+
+  @Override
+  public synchronized boolean createExecution(ExecutionRecord execution, StepRecord firstStep) {
+    if (executions.containsKey(execution.arn())) {
+      return false;
+    }
+    Execution e = new Execution(execution);
+    executions.put(execution.arn(), e);
+    apply(e, firstStep);
+    return true;
+  }
+
+  @Override
+  public synchronized Optional<ExecutionRecord> execution(String arn) {
+    Execution e = executions.get(arn);
+    return e == null ? Optional.empty() : Optional.of(e.record);
+  }
+
+  @Override
+  public synchronized List<ExecutionRecord> executions(
+      String stateMachineArn, String status, int max, String afterArn) {
+    List<ExecutionRecord> all = new ArrayList<>();
+    for (Execution e : executions.values()) {
+      if (e.record.stateMachineArn().equals(stateMachineArn)
+          && (status == null || status.equals(e.record.status()))) {
+        all.add(e.record);
+      }
+    }
+    all.sort(
+        Comparator.comparing(ExecutionRecord::startDate)
+            .thenComparing(ExecutionRecord::arn)
+            .reversed());
+    int from = 0;
+    if (afterArn != null) {
+      for (int i = 0; i < all.size(); i++) {
+        if (all.get(i).arn().equals(afterArn)) {
+          from = i + 1;
+          break;
+        }
+      }
+    }
+    return List.copyOf(all.subList(Math.min(from, all.size()), Math.min(from + max, all.size())));
+  }
+
+  @Override
+  public synchronized void appendStep(
+      String executionArn, long expectedJournalSize, StepRecord step) {
+    Execution e = executions.get(executionArn);
+    if (e == null) {
+      throw new StoreException("no execution " + executionArn);
+    }
+    if (e.journal.size() != expectedJournalSize) {
+      throw new ConcurrentStepException(executionArn, expectedJournalSize, e.journal.size());
+    }
+    apply(e, step);
+  }
+
+  private void apply(Execution e, StepRecord step) {
+    e.journal.add(step.journalEntry());
+    e.history.addAll(step.events());
+    ExecutionRecord r = e.record;
+    e.record =
+        new ExecutionRecord(
+            r.arn(),
+            r.stateMachineArn(),
+            r.revision(),
+            r.name(),
+            step.status(),
+            r.input(),
+            step.output(),
+            step.error(),
+            step.cause(),
+            r.startDate(),
+            step.stopDate());
+    for (long id : step.timersRemoved()) {
+      e.timers.remove(id);
+      e.leases.remove(id);
+    }
+    for (TimerRecord t : step.timersAdded()) {
+      e.timers.put(t.timerId(), t);
+    }
+    for (long id : step.tasksRemoved()) {
+      TaskRecord t = e.tasks.remove(id);
+      if (t != null && t.token() != null) {
+        tokens.remove(t.token());
+      }
+    }
+    for (TaskRecord t : step.tasksAdded()) {
+      e.tasks.put(t.taskId(), t);
+      if (t.token() != null) {
+        tokens.put(t.token(), t);
+      }
+    }
+    if (!"RUNNING".equals(step.status())) {
+      e.timers.clear();
+      e.leases.clear();
+      for (TaskRecord t : e.tasks.values()) {
+        if (t.token() != null) {
+          tokens.remove(t.token());
+        }
+      }
+      e.tasks.clear();
+    }
+  }
+
+  @Override
+  public synchronized List<String> journal(String executionArn) {
+    Execution e = executions.get(executionArn);
+    return e == null ? List.of() : List.copyOf(e.journal);
+  }
+
+  @Override
+  public synchronized List<StoredEvent> history(
+      String executionArn, long afterId, int max, boolean reverse) {
+    Execution e = executions.get(executionArn);
+    if (e == null) {
+      return List.of();
+    }
+    List<StoredEvent> out = new ArrayList<>();
+    List<StoredEvent> events = e.history;
+    if (!reverse) {
+      for (StoredEvent ev : events) {
+        if (ev.id() > afterId && out.size() < max) {
+          out.add(ev);
+        }
+      }
+    } else {
+      for (int i = events.size() - 1; i >= 0 && out.size() < max; i--) {
+        StoredEvent ev = events.get(i);
+        if (afterId == 0 || ev.id() < afterId) {
+          out.add(ev);
+        }
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public synchronized List<TimerRecord> claimDueTimers(
+      Instant now, int max, String claimer, Instant leaseUntil) {
+    List<TimerRecord> due = new ArrayList<>();
+    for (Execution e : executions.values()) {
+      for (TimerRecord t : e.timers.values()) {
+        Instant lease = e.leases.get(t.timerId());
+        if (!t.fireAt().isAfter(now) && (lease == null || lease.isBefore(now))) {
+          due.add(t);
+        }
+      }
+    }
+    due.sort(Comparator.comparing(TimerRecord::fireAt));
+    List<TimerRecord> claimed = List.copyOf(due.subList(0, Math.min(max, due.size())));
+    for (TimerRecord t : claimed) {
+      executions.get(t.executionArn()).leases.put(t.timerId(), leaseUntil);
+    }
+    return claimed;
+  }
+
+  @Override
+  public synchronized Optional<Instant> nextTimer() {
+    return executions.values().stream()
+        .flatMap(e -> e.timers.values().stream())
+        .map(TimerRecord::fireAt)
+        .min(Comparator.naturalOrder());
+  }
+
+  @Override
+  public synchronized Optional<TaskRecord> taskByToken(String token) {
+    return Optional.ofNullable(tokens.get(token));
+  }
+
+  @Override
+  public synchronized List<TaskRecord> pendingTasks(int max) {
+    List<TaskRecord> out = new ArrayList<>();
+    for (Execution e : executions.values()) {
+      for (TaskRecord t : e.tasks.values()) {
+        if (out.size() < max) {
+          out.add(t);
+        }
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {
+    // nothing to release
+  }
+}

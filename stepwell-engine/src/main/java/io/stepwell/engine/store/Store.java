@@ -1,0 +1,90 @@
+package io.stepwell.engine.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the engine keeps durably. Implementations: {@link InMemoryStore} (Express executions and
+ * tests), SQLite (the embedded default) and PostgreSQL (several nodes, one database). All run the
+ * same contract tests.
+ *
+ * <p>Thread-safe. Every method is one transaction; {@link #createExecution} and {@link #appendStep}
+ * are where durability is decided: when they return, the step is committed.
+ */
+public interface Store extends AutoCloseable {
+
+  // ---- state machines ----
+
+  /** Stores a new state machine or a new revision of one (same ARN, revision one higher). */
+  void putStateMachine(StateMachineRecord stateMachine);
+
+  /** The latest revision of a state machine. */
+  Optional<StateMachineRecord> stateMachine(String arn);
+
+  /** A given revision of a state machine. */
+  Optional<StateMachineRecord> stateMachine(String arn, int revision);
+
+  /** The latest revision of every state machine, by name. */
+  List<StateMachineRecord> stateMachines();
+
+  /** Deletes a state machine (all revisions); its executions stay until their retention ends. */
+  boolean deleteStateMachine(String arn);
+
+  // ---- executions ----
+
+  /**
+   * Creates an execution with its first step (journal entry 1).
+   *
+   * @return false, and changes nothing, when an execution with that ARN exists
+   */
+  boolean createExecution(ExecutionRecord execution, StepRecord firstStep);
+
+  Optional<ExecutionRecord> execution(String arn);
+
+  /**
+   * Executions of a state machine, newest first.
+   *
+   * @param status only those with this status, or {@code null} for all
+   * @param afterArn the last ARN of the previous page, or {@code null} for the first
+   */
+  List<ExecutionRecord> executions(String stateMachineArn, String status, int max, String afterArn);
+
+  /**
+   * Appends a step to a running execution's journal, atomically with everything the step changes.
+   *
+   * @param expectedJournalSize how many journal entries the caller's state was built from
+   * @throws ConcurrentStepException when the journal has grown since: nothing was written
+   */
+  void appendStep(String executionArn, long expectedJournalSize, StepRecord step);
+
+  /** The journal entries (handled events as JSON text), in order. */
+  List<String> journal(String executionArn);
+
+  /**
+   * History events, in order or reversed.
+   *
+   * @param afterId return events after this id (before it when reversed); 0 to start at an end
+   */
+  List<StoredEvent> history(String executionArn, long afterId, int max, boolean reverse);
+
+  // ---- timers and tasks ----
+
+  /**
+   * Claims timers due at {@code now}: each is handed to one claimer until {@code leaseUntil}, after
+   * which another may claim it again (its claimer died before handling it).
+   */
+  List<TimerRecord> claimDueTimers(Instant now, int max, String claimer, Instant leaseUntil);
+
+  /** The earliest time any timer is due, to sleep until then. */
+  Optional<Instant> nextTimer();
+
+  /** The task waiting for this token, if it still waits. */
+  Optional<TaskRecord> taskByToken(String token);
+
+  /** Tasks not yet answered, of running executions (to dispatch again after a restart). */
+  List<TaskRecord> pendingTasks(int max);
+
+  @Override
+  void close();
+}

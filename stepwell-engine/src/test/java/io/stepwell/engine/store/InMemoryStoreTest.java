@@ -1,0 +1,8 @@
+package io.stepwell.engine.store;
+
+class InMemoryStoreTest extends StoreContractTest {
+  @Override
+  protected Store newStore() {
+    return new InMemoryStore();
+  }
+}

@@ -1,0 +1,263 @@
+package io.stepwell.engine.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link Store} must do. Each implementation subclasses this with a fresh, empty store.
+ */
+public abstract class StoreContractTest {
+  protected static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+  private static final String SM = "arn:aws:states:us-east-1:111111111111:stateMachine:orders";
+  private static final String EX = "arn:aws:states:us-east-1:111111111111:execution:orders:e1";
+
+  protected Store store;
+
+  /** A new, empty store. */
+  protected abstract Store newStore();
+
+  @BeforeEach
+  void open() {
+    store = newStore();
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  protected static ExecutionRecord execution(String arn, Instant start) {
+    return new ExecutionRecord(
+        arn,
+        SM,
+        1,
+        arn.substring(arn.lastIndexOf(':') + 1),
+        "RUNNING",
+        "{}",
+        null,
+        null,
+        null,
+        start,
+        null);
+  }
+
+  protected static StepRecord step(
+      String journal, List<StoredEvent> events, List<TimerRecord> timers, List<TaskRecord> tasks) {
+    return new StepRecord(
+        journal, events, "RUNNING", null, null, null, null, timers, List.of(), tasks, List.of());
+  }
+
+  protected static StoredEvent event(long id, String type) {
+    return new StoredEvent(id, id - 1, type, T0.plusSeconds(id), "{}");
+  }
+
+  @Test
+  void stateMachineRevisionsAreKept() {
+    // given
+    store.putStateMachine(new StateMachineRecord(SM, "orders", "STANDARD", "{v1}", "r", 1, T0, T0));
+    store.putStateMachine(
+        new StateMachineRecord(SM, "orders", "STANDARD", "{v2}", "r", 2, T0, T0.plusSeconds(1)));
+
+    // then
+    assertThat(store.stateMachine(SM).orElseThrow().definition()).isEqualTo("{v2}");
+    assertThat(store.stateMachine(SM, 1).orElseThrow().definition()).isEqualTo("{v1}");
+    assertThat(store.stateMachines()).hasSize(1);
+    assertThat(store.deleteStateMachine(SM)).isTrue();
+    assertThat(store.stateMachine(SM)).isEmpty();
+  }
+
+  @Test
+  void anExecutionIsCreatedOnce() {
+    // given
+    StepRecord first =
+        step("{\"start\":1}", List.of(event(1, "ExecutionStarted")), List.of(), List.of());
+
+    // when
+    boolean created = store.createExecution(execution(EX, T0), first);
+    boolean again = store.createExecution(execution(EX, T0), first);
+
+    // then
+    assertThat(created).isTrue();
+    assertThat(again).isFalse();
+    assertThat(store.journal(EX)).containsExactly("{\"start\":1}");
+    assertThat(store.history(EX, 0, 100, false)).hasSize(1);
+  }
+
+  @Test
+  void stepsAppendInOrderAndAStaleStepIsRefused() {
+    // given
+    store.createExecution(
+        execution(EX, T0), step("j1", List.of(event(1, "ExecutionStarted")), List.of(), List.of()));
+
+    // when
+    store.appendStep(
+        EX, 1, step("j2", List.of(event(2, "PassStateEntered")), List.of(), List.of()));
+
+    // then: a second writer that read the journal at size 1 loses
+    assertThatThrownBy(() ->
+            store.appendStep(EX, 1, step("j2b", List.of(event(3, "X")), List.of(), List.of())))
+        .isInstanceOf(ConcurrentStepException.class);
+    assertThat(store.journal(EX)).containsExactly("j1", "j2");
+    assertThat(store.history(EX, 0, 100, false))
+        .extracting(StoredEvent::type)
+        .containsExactly("ExecutionStarted", "PassStateEntered");
+    assertThat(store.history(EX, 0, 1, true)).extracting(StoredEvent::id).containsExactly(2L);
+    assertThat(store.history(EX, 1, 100, false)).extracting(StoredEvent::id).containsExactly(2L);
+  }
+
+  @Test
+  void aStepThatEndsTheExecutionRecordsItsResult() {
+    // given
+    store.createExecution(execution(EX, T0), step("j1", List.of(), List.of(), List.of()));
+
+    // when
+    store.appendStep(
+        EX,
+        1,
+        new StepRecord(
+            "j2",
+            List.of(),
+            "SUCCEEDED",
+            "{\"ok\":true}",
+            null,
+            null,
+            T0.plusSeconds(5),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of()));
+
+    // then
+    ExecutionRecord done = store.execution(EX).orElseThrow();
+    assertThat(done.status()).isEqualTo("SUCCEEDED");
+    assertThat(done.output()).isEqualTo("{\"ok\":true}");
+    assertThat(done.stopDate()).isEqualTo(T0.plusSeconds(5));
+  }
+
+  @Test
+  void dueTimersAreClaimedOnceUntilTheLeaseEnds() {
+    // given
+    store.createExecution(
+        execution(EX, T0),
+        step("j1", List.of(), List.of(new TimerRecord(EX, 1, T0.plusSeconds(10))), List.of()));
+
+    // when
+    List<TimerRecord> early = store.claimDueTimers(T0.plusSeconds(5), 10, "a", T0.plusSeconds(65));
+    List<TimerRecord> first = store.claimDueTimers(T0.plusSeconds(10), 10, "a", T0.plusSeconds(70));
+    List<TimerRecord> second =
+        store.claimDueTimers(T0.plusSeconds(11), 10, "b", T0.plusSeconds(71));
+    List<TimerRecord> afterLease =
+        store.claimDueTimers(T0.plusSeconds(80), 10, "b", T0.plusSeconds(140));
+
+    // then
+    assertThat(store.nextTimer()).contains(T0.plusSeconds(10));
+    assertThat(early).isEmpty();
+    assertThat(first).hasSize(1);
+    assertThat(second).isEmpty();
+    assertThat(afterLease).hasSize(1);
+  }
+
+  @Test
+  void aFiredTimerIsRemovedWithItsStep() {
+    // given
+    store.createExecution(
+        execution(EX, T0),
+        step("j1", List.of(), List.of(new TimerRecord(EX, 1, T0.plusSeconds(10))), List.of()));
+
+    // when
+    store.appendStep(
+        EX,
+        1,
+        new StepRecord(
+            "j2",
+            List.of(),
+            "RUNNING",
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(1L),
+            List.of(),
+            List.of()));
+
+    // then
+    assertThat(store.nextTimer()).isEmpty();
+    assertThat(store.claimDueTimers(T0.plusSeconds(100), 10, "a", T0.plusSeconds(160))).isEmpty();
+  }
+
+  @Test
+  void taskTokensFindTheirTaskUntilItIsAnswered() {
+    // given
+    TaskRecord task =
+        new TaskRecord(
+            EX, 7, "arn:aws:states:::sqs:sendMessage.waitForTaskToken", "{}", "tok-1", T0);
+    store.createExecution(execution(EX, T0), step("j1", List.of(), List.of(), List.of(task)));
+
+    // then
+    assertThat(store.taskByToken("tok-1")).contains(task);
+    assertThat(store.pendingTasks(10)).containsExactly(task);
+
+    // when
+    store.appendStep(
+        EX,
+        1,
+        new StepRecord(
+            "j2",
+            List.of(),
+            "RUNNING",
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(7L)));
+
+    // then
+    assertThat(store.taskByToken("tok-1")).isEmpty();
+    assertThat(store.pendingTasks(10)).isEmpty();
+  }
+
+  @Test
+  void executionsListNewestFirstWithStatusFilterAndPages() {
+    // given
+    for (int i = 1; i <= 3; i++) {
+      String arn = EX.replace(":e1", ":e" + i);
+      store.createExecution(
+          execution(arn, T0.plusSeconds(i)), step("j", List.of(), List.of(), List.of()));
+    }
+    store.appendStep(
+        EX.replace(":e1", ":e2"),
+        1,
+        new StepRecord(
+            "j2",
+            List.of(),
+            "FAILED",
+            null,
+            "E",
+            "C",
+            T0.plusSeconds(9),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of()));
+
+    // when
+    List<ExecutionRecord> page1 = store.executions(SM, null, 2, null);
+    List<ExecutionRecord> page2 = store.executions(SM, null, 2, page1.getLast().arn());
+    List<ExecutionRecord> failed = store.executions(SM, "FAILED", 10, null);
+
+    // then
+    assertThat(page1).extracting(ExecutionRecord::name).containsExactly("e3", "e2");
+    assertThat(page2).extracting(ExecutionRecord::name).containsExactly("e1");
+    assertThat(failed).extracting(ExecutionRecord::name).containsExactly("e2");
+  }
+}
