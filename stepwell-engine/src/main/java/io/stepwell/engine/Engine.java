@@ -1,0 +1,600 @@
+package io.stepwell.engine;
+
+import io.stepwell.asl.Entropy;
+import io.stepwell.asl.eval.Command;
+import io.stepwell.asl.eval.Event;
+import io.stepwell.asl.eval.ExecutionInfo;
+import io.stepwell.asl.eval.ExecutionState;
+import io.stepwell.asl.eval.ExecutionStatus;
+import io.stepwell.asl.eval.Interpreter;
+import io.stepwell.asl.eval.Step;
+import io.stepwell.asl.json.Json;
+import io.stepwell.asl.json.JsonSyntaxException;
+import io.stepwell.asl.model.DefinitionParser;
+import io.stepwell.asl.model.StateMachine;
+import io.stepwell.asl.validate.InvalidDefinitionException;
+import io.stepwell.asl.validate.Validator;
+import io.stepwell.engine.internal.JournalCodec;
+import io.stepwell.engine.internal.Steps;
+import io.stepwell.engine.store.ConcurrentStepException;
+import io.stepwell.engine.store.ExecutionRecord;
+import io.stepwell.engine.store.StateMachineRecord;
+import io.stepwell.engine.store.StepRecord;
+import io.stepwell.engine.store.Store;
+import io.stepwell.engine.store.StoredEvent;
+import io.stepwell.engine.store.TaskRecord;
+import io.stepwell.engine.store.TimerRecord;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Stepwell's engine, embeddable: state machines, durable Standard executions, timers and task
+ * callbacks, on a {@link Store}.
+ *
+ * <p>Implementation note: an execution's state is never the only copy. Every interpreter step is
+ * committed to the store with the event it handled (the journal); the state is cached while the
+ * execution is busy and rebuilt by replaying the journal after a restart, on another node, or when
+ * the cache evicted it. A step's effects (dispatching tasks, waking waiters) happen only after its
+ * commit, so a crash loses nothing that was acknowledged; a task whose step committed but whose
+ * dispatch did not happen is dispatched again on recovery (at least once across a crash).
+ */
+public final class Engine implements AutoCloseable {
+  private static final String REGION = "us-east-1";
+  private static final String ACCOUNT = "111111111111";
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_\\-]{1,80}");
+  private static final int MAX_INPUT_BYTES = 256 * 1024;
+  private static final Duration TIMER_LEASE = Duration.ofSeconds(60);
+  private static final java.security.SecureRandom SEEDS = new java.security.SecureRandom();
+
+  private final Store store;
+  private final InstantSource clock;
+  private final String node;
+  private final List<Route> routes;
+  private final List<HistoryListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final Map<String, Loaded> cache = new ConcurrentHashMap<>();
+  private final Map<String, StateMachine> compiled = new ConcurrentHashMap<>();
+  private final ReentrantLock[] locks = new ReentrantLock[64];
+  private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+  private final Object timerSignal = new Object();
+  private final Thread timerLoop;
+  private volatile boolean closed;
+
+  private record Route(Predicate<String> resources, TaskDispatcher dispatcher) {}
+
+  /** An execution's state in memory, and how many journal entries it was built from. */
+  private static final class Loaded {
+    final Interpreter interpreter;
+    final ExecutionState state;
+    long journalSize;
+
+    Loaded(Interpreter interpreter, ExecutionState state, long journalSize) {
+      this.interpreter = interpreter;
+      this.state = state;
+      this.journalSize = journalSize;
+    }
+  }
+
+  private Engine(Builder b) {
+    this.store = b.store;
+    this.clock = b.clock;
+    this.node = b.node;
+    this.routes = List.copyOf(b.routes);
+    for (int i = 0; i < locks.length; i++) {
+      locks[i] = new ReentrantLock();
+    }
+    recover();
+    this.timerLoop =
+        b.runTimers ? Thread.ofVirtual().name("stepwell-timers").start(this::runTimers) : null;
+  }
+
+  /** A builder; the store is required. */
+  public static Builder builder(Store store) {
+    return new Builder(store);
+  }
+
+  /** How an engine is put together. */
+  public static final class Builder {
+    private final Store store;
+    private InstantSource clock = InstantSource.system();
+    private String node = "node-1";
+    private final List<Route> routes = new ArrayList<>();
+    private boolean runTimers = true;
+
+    private Builder(Store store) {
+      this.store = store;
+    }
+
+    /**
+     * The clock; a test clock makes timers fire when the test says (see {@link #fireDueTimers}).
+     */
+    public Builder clock(InstantSource clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    /** This node's name, recorded on the timers it claims. */
+    public Builder node(String node) {
+      this.node = node;
+      return this;
+    }
+
+    /** Tasks whose resource ARN starts with {@code prefix} go to {@code dispatcher}. */
+    public Builder tasks(String prefix, TaskDispatcher dispatcher) {
+      routes.add(new Route(r -> r.startsWith(prefix), dispatcher));
+      return this;
+    }
+
+    /** Whether a background loop fires due timers (default yes; tests drive them by hand). */
+    public Builder runTimers(boolean runTimers) {
+      this.runTimers = runTimers;
+      return this;
+    }
+
+    public Engine build() {
+      return new Engine(this);
+    }
+  }
+
+  /** Told of history events as they are committed (the console watches executions this way). */
+  public void addListener(HistoryListener listener) {
+    listeners.add(listener);
+  }
+
+  // ---------------------------------------------------------------- state machines
+
+  /**
+   * Creates a state machine, or returns the existing one when the name, type and definition are the
+   * same (as AWS does).
+   *
+   * @throws EngineException {@code InvalidDefinition}, {@code InvalidName}, {@code
+   *     StateMachineAlreadyExists}
+   */
+  public StateMachineRecord createStateMachine(
+      String name, String definition, String type, String roleArn) {
+    requireName(name);
+    String kind = type == null ? "STANDARD" : type;
+    compile(definition, kind);
+    String arn = "arn:aws:states:" + REGION + ":" + ACCOUNT + ":stateMachine:" + name;
+    Optional<StateMachineRecord> existing = store.stateMachine(arn);
+    if (existing.isPresent()) {
+      StateMachineRecord e = existing.get();
+      if (e.definition().equals(definition) && e.type().equals(kind)) {
+        return e;
+      }
+      throw new EngineException(
+          "StateMachineAlreadyExists", "State Machine Already Exists: '" + arn + "'");
+    }
+    Instant now = clock.instant();
+    StateMachineRecord record =
+        new StateMachineRecord(arn, name, kind, definition, roleArn, 1, now, now);
+    store.putStateMachine(record);
+    return record;
+  }
+
+  /** A new revision; running executions keep theirs. */
+  public StateMachineRecord updateStateMachine(String arn, String definition) {
+    StateMachineRecord current = stateMachine(arn);
+    compile(definition, current.type());
+    StateMachineRecord next =
+        new StateMachineRecord(
+            arn,
+            current.name(),
+            current.type(),
+            definition,
+            current.roleArn(),
+            current.revision() + 1,
+            current.createdAt(),
+            clock.instant());
+    store.putStateMachine(next);
+    return next;
+  }
+
+  /** The latest revision of a state machine. */
+  public StateMachineRecord stateMachine(String arn) {
+    return store
+        .stateMachine(arn)
+        .orElseThrow(() ->
+            new EngineException(
+                "StateMachineDoesNotExist", "State Machine Does Not Exist: '" + arn + "'"));
+  }
+
+  // ---------------------------------------------------------------- executions
+
+  /**
+   * Starts an execution. Idempotent by name: the same name and input while it runs gives the same
+   * execution; otherwise a used name is {@code ExecutionAlreadyExists}.
+   */
+  public ExecutionRecord startExecution(String stateMachineArn, String name, String input) {
+    StateMachineRecord sm = stateMachine(stateMachineArn);
+    String executionName = name == null ? java.util.UUID.randomUUID().toString() : name;
+    requireName(executionName);
+    String inputText = input == null ? "{}" : input;
+    if (inputText.getBytes(StandardCharsets.UTF_8).length > MAX_INPUT_BYTES) {
+      throw new EngineException(
+          "ValidationException",
+          "1 validation error detected: Value at 'input' failed to satisfy constraint: Member must"
+              + " have length less than or equal to 262144");
+    }
+    Object value;
+    try {
+      value = Json.parse(inputText);
+    } catch (JsonSyntaxException e) {
+      throw new EngineException(
+          "InvalidExecutionInput",
+          "Invalid State Machine Execution Input: '" + e.getMessage() + "'");
+    }
+    String arn =
+        "arn:aws:states:"
+            + REGION
+            + ":"
+            + ACCOUNT
+            + ":execution:"
+            + sm.name()
+            + ":"
+            + executionName;
+    Optional<ExecutionRecord> existing = store.execution(arn);
+    if (existing.isPresent()) {
+      return sameOrConflict(existing.get(), inputText);
+    }
+    Instant now = clock.instant();
+    ExecutionInfo info =
+        new ExecutionInfo(arn, executionName, sm.arn(), sm.name(), sm.roleArn(), value, now, true);
+    // Task tokens come from this randomness: unguessable, and stored so that a replay agrees.
+    long seed = SEEDS.nextLong();
+    Interpreter interpreter = interpreter(sm, seed);
+    ReentrantLock lock = lock(arn);
+    lock.lock();
+    try {
+      Step step = interpreter.start(info);
+      StepRecord first = Steps.record(arn, step, null, JournalCodec.start(info, seed), now);
+      ExecutionRecord record =
+          new ExecutionRecord(
+              arn,
+              sm.arn(),
+              sm.revision(),
+              executionName,
+              first.status(),
+              inputText,
+              first.output(),
+              first.error(),
+              first.cause(),
+              now,
+              first.stopDate());
+      if (!store.createExecution(record, first)) {
+        return sameOrConflict(store.execution(arn).orElseThrow(), inputText);
+      }
+      cache.put(arn, new Loaded(interpreter, step.state(), 1));
+      afterCommit(arn, step, first);
+    } finally {
+      lock.unlock();
+    }
+    return store.execution(arn).orElseThrow();
+  }
+
+  private static ExecutionRecord sameOrConflict(ExecutionRecord existing, String input) {
+    if ("RUNNING".equals(existing.status())
+        && Json.valueEquals(Json.parse(existing.input()), Json.parse(input))) {
+      return existing;
+    }
+    throw new EngineException(
+        "ExecutionAlreadyExists", "Execution Already Exists: '" + existing.arn() + "'");
+  }
+
+  /** An execution as it is now. */
+  public ExecutionRecord describeExecution(String arn) {
+    return store
+        .execution(arn)
+        .orElseThrow(() ->
+            new EngineException(
+                "ExecutionDoesNotExist", "Execution Does Not Exist: '" + arn + "'"));
+  }
+
+  /** History events in order (or reversed), after {@code afterId}. */
+  public List<StoredEvent> history(String arn, long afterId, int max, boolean reverse) {
+    describeExecution(arn);
+    return store.history(arn, afterId, max, reverse);
+  }
+
+  /** Waits until the execution has ended, or the timeout passes; returns it as it then is. */
+  public ExecutionRecord awaitExecution(String arn, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      ExecutionRecord e = describeExecution(arn);
+      if (!"RUNNING".equals(e.status()) || System.nanoTime() >= deadline) {
+        return e;
+      }
+      Thread.sleep(5);
+    }
+  }
+
+  /** Stops a running execution; a finished one is left as it is. */
+  public ExecutionRecord stopExecution(String arn, String error, String cause) {
+    ExecutionRecord e = describeExecution(arn);
+    if ("RUNNING".equals(e.status())) {
+      handle(arn, new Event.StopRequested(clock.instant(), error, cause));
+    }
+    return describeExecution(arn);
+  }
+
+  // ---------------------------------------------------------------- callbacks
+
+  /** {@code SendTaskSuccess}. */
+  public void sendTaskSuccess(String token, String output) {
+    TaskRecord task = task(token);
+    Object value;
+    try {
+      value = Json.parse(output);
+    } catch (JsonSyntaxException e) {
+      throw new EngineException("InvalidOutput", "Invalid Output: '" + e.getMessage() + "'");
+    }
+    handle(task.executionArn(), new Event.TaskSucceeded(clock.instant(), task.taskId(), value));
+  }
+
+  /** {@code SendTaskFailure}. */
+  public void sendTaskFailure(String token, String error, String cause) {
+    TaskRecord task = task(token);
+    handle(task.executionArn(), new Event.TaskFailed(clock.instant(), task.taskId(), error, cause));
+  }
+
+  /** {@code SendTaskHeartbeat}. */
+  public void sendTaskHeartbeat(String token) {
+    TaskRecord task = task(token);
+    handle(task.executionArn(), new Event.TaskHeartbeat(clock.instant(), task.taskId()));
+  }
+
+  private TaskRecord task(String token) {
+    if (token == null || token.isEmpty() || token.length() > 1024) {
+      throw new EngineException("InvalidToken", "Invalid token");
+    }
+    return store
+        .taskByToken(token)
+        .orElseThrow(() ->
+            new EngineException(
+                "TaskTimedOut", "Task Timed Out: 'Provided task does not exist anymore'"));
+  }
+
+  // ---------------------------------------------------------------- timers
+
+  /** Fires every timer due now, on this thread; for tests with a hand-driven clock. */
+  public int fireDueTimers() {
+    Instant now = clock.instant();
+    List<TimerRecord> due = store.claimDueTimers(now, 1000, node, now.plus(TIMER_LEASE));
+    for (TimerRecord t : due) {
+      handle(t.executionArn(), new Event.TimerFired(now, t.timerId()));
+    }
+    return due.size();
+  }
+
+  private void runTimers() {
+    while (!closed) {
+      try {
+        Instant now = clock.instant();
+        List<TimerRecord> due = store.claimDueTimers(now, 100, node, now.plus(TIMER_LEASE));
+        for (TimerRecord t : due) {
+          workers.submit(
+              () -> handle(t.executionArn(), new Event.TimerFired(clock.instant(), t.timerId())));
+        }
+        if (due.isEmpty()) {
+          long waitMillis =
+              store
+                  .nextTimer()
+                  .map(next -> Math.max(1, Duration.between(clock.instant(), next).toMillis()))
+                  .orElse(1000L);
+          synchronized (timerSignal) {
+            timerSignal.wait(Math.min(waitMillis, 1000));
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException e) {
+        // The store is briefly unavailable: try again shortly.
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- the step loop
+
+  /** Hands an execution one event and commits the step; retried when another node came first. */
+  void handle(String arn, Event event) {
+    ReentrantLock lock = lock(arn);
+    lock.lock();
+    try {
+      for (int attempt = 0; ; attempt++) {
+        Loaded loaded = cache.get(arn);
+        if (loaded == null) {
+          loaded = replay(arn);
+        }
+        if (loaded.state.status() != ExecutionStatus.RUNNING) {
+          return;
+        }
+        Step step = loaded.interpreter.handle(loaded.state, event);
+        StepRecord record =
+            Steps.record(arn, step, event, JournalCodec.event(event), clock.instant());
+        try {
+          store.appendStep(arn, loaded.journalSize, record);
+        } catch (ConcurrentStepException e) {
+          cache.remove(arn);
+          if (attempt < 5) {
+            continue;
+          }
+          throw e;
+        } catch (RuntimeException e) {
+          cache.remove(arn);
+          throw e;
+        }
+        loaded.journalSize++;
+        if (loaded.state.status() == ExecutionStatus.RUNNING) {
+          cache.put(arn, loaded);
+        } else {
+          cache.remove(arn);
+        }
+        afterCommit(arn, step, record);
+        return;
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Rebuilds an execution's state from its journal. */
+  private Loaded replay(String arn) {
+    ExecutionRecord execution = describeExecution(arn);
+    List<String> journal = store.journal(arn);
+    StateMachineRecord sm =
+        store
+            .stateMachine(execution.stateMachineArn(), execution.revision())
+            .orElseThrow(
+                () -> new EngineException("StateMachineDoesNotExist", execution.stateMachineArn()));
+    Interpreter interpreter = interpreter(sm, JournalCodec.seed(journal.getFirst()));
+    ExecutionState state = interpreter.start(JournalCodec.startInfo(journal.getFirst())).state();
+    for (int i = 1; i < journal.size(); i++) {
+      interpreter.handle(state, JournalCodec.decode(journal.get(i)));
+    }
+    return new Loaded(interpreter, state, journal.size());
+  }
+
+  private void afterCommit(String arn, Step step, StepRecord record) {
+    if (!record.events().isEmpty()) {
+      for (HistoryListener l : listeners) {
+        try {
+          l.onEvents(arn, record.events());
+        } catch (RuntimeException e) {
+          // a listener's failure is its own
+        }
+      }
+    }
+    for (Command c : step.commands()) {
+      if (c instanceof Command.InvokeTask t) {
+        TaskInvocation invocation =
+            new TaskInvocation(
+                arn, t.taskId(), t.resource(), Json.deepCopy(t.parameters()), t.taskToken());
+        workers.submit(() -> dispatch(invocation));
+      }
+    }
+    if (!record.timersAdded().isEmpty()) {
+      synchronized (timerSignal) {
+        timerSignal.notifyAll();
+      }
+    }
+  }
+
+  private void dispatch(TaskInvocation invocation) {
+    TaskOutcome outcome;
+    try {
+      outcome = route(invocation.resource()).dispatch(invocation);
+    } catch (RuntimeException e) {
+      outcome = new TaskOutcome.Failed("States.TaskFailed", String.valueOf(e.getMessage()));
+    }
+    Instant now = clock.instant();
+    switch (outcome) {
+      case TaskOutcome.Succeeded s ->
+          handle(
+              invocation.executionArn(),
+              new Event.TaskSucceeded(now, invocation.taskId(), s.output()));
+      case TaskOutcome.Failed f ->
+          handle(
+              invocation.executionArn(),
+              new Event.TaskFailed(now, invocation.taskId(), f.error(), f.cause()));
+      case TaskOutcome.Pending p -> {
+        // answered later by a callback with the token
+      }
+    }
+  }
+
+  private TaskDispatcher route(String resource) {
+    for (Route r : routes) {
+      if (r.resources().test(resource)) {
+        return r.dispatcher();
+      }
+    }
+    return invocation ->
+        invocation.taskToken() != null
+            ? new TaskOutcome.Pending()
+            : new TaskOutcome.Failed(
+                "States.TaskFailed",
+                "No task integration serves the resource " + resource(invocation));
+  }
+
+  private static String resource(TaskInvocation invocation) {
+    return invocation.resource();
+  }
+
+  /** Dispatches again the tasks whose steps committed before a crash (at least once). */
+  private void recover() {
+    for (TaskRecord t : store.pendingTasks(10_000)) {
+      TaskInvocation invocation =
+          new TaskInvocation(
+              t.executionArn(), t.taskId(), t.resource(), Json.parse(t.parameters()), t.token());
+      workers.submit(() -> dispatch(invocation));
+    }
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private Interpreter interpreter(StateMachineRecord sm, long seed) {
+    StateMachine machine =
+        compiled.computeIfAbsent(
+            sm.arn() + "#" + sm.revision(), k -> compile(sm.definition(), sm.type()));
+    return new Interpreter(machine, Entropy.seeded(seed));
+  }
+
+  private static StateMachine compile(String definition, String type) {
+    try {
+      return DefinitionParser.parse(Validator.requireValid(definition, type));
+    } catch (InvalidDefinitionException e) {
+      throw new EngineException("InvalidDefinition", e.getMessage());
+    }
+  }
+
+  private static void requireName(String name) {
+    if (name == null || !NAME.matcher(name).matches()) {
+      throw new EngineException("InvalidName", "Invalid Name: '" + name + "'");
+    }
+  }
+
+  private ReentrantLock lock(String arn) {
+    return locks[Math.floorMod(arn.hashCode(), locks.length)];
+  }
+
+  /** A snapshot of everything known of an execution, for tests and tools. */
+  public Map<String, Object> debugState(String arn) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("cached", cache.containsKey(arn));
+    m.put("journal", store.journal(arn).size());
+    return m;
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    if (timerLoop != null) {
+      timerLoop.interrupt();
+    }
+    workers.shutdown();
+    try {
+      workers.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
