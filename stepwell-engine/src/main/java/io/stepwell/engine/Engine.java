@@ -57,9 +57,15 @@ public final class Engine implements AutoCloseable {
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_\\-]{1,80}");
   private static final int MAX_INPUT_BYTES = 256 * 1024;
   private static final Duration TIMER_LEASE = Duration.ofSeconds(60);
+  private static final int EXPRESS_RECORDS = 1000;
   private static final java.security.SecureRandom SEEDS = new java.security.SecureRandom();
 
   private final Store store;
+
+  /** Express executions: in memory, no durable history, a bounded record of recent ones. */
+  private final io.stepwell.engine.store.InMemoryStore express =
+      new io.stepwell.engine.store.InMemoryStore(EXPRESS_RECORDS);
+
   private final InstantSource clock;
   private final String node;
   private final List<Route> routes;
@@ -108,6 +114,11 @@ public final class Engine implements AutoCloseable {
   /** How an engine is put together. */
   public static final class Builder {
     private final Store store;
+
+    /** Express executions: in memory, no durable history, a bounded record of recent ones. */
+    private final io.stepwell.engine.store.InMemoryStore express =
+        new io.stepwell.engine.store.InMemoryStore(EXPRESS_RECORDS);
+
     private InstantSource clock = InstantSource.system();
     private String node = "node-1";
     private final List<Route> routes = new ArrayList<>();
@@ -236,16 +247,19 @@ public final class Engine implements AutoCloseable {
           "InvalidExecutionInput",
           "Invalid State Machine Execution Input: '" + e.getMessage() + "'");
     }
+    boolean isExpress = "EXPRESS".equals(sm.type());
+    // Express execution ARNs carry a third part of AWS's own: every start is a new execution.
     String arn =
         "arn:aws:states:"
             + REGION
             + ":"
             + ACCOUNT
-            + ":execution:"
+            + (isExpress ? ":express:" : ":execution:")
             + sm.name()
             + ":"
-            + executionName;
-    Optional<ExecutionRecord> existing = store.execution(arn);
+            + executionName
+            + (isExpress ? ":" + java.util.UUID.randomUUID() : "");
+    Optional<ExecutionRecord> existing = storeFor(arn).execution(arn);
     if (existing.isPresent()) {
       return sameOrConflict(existing.get(), inputText);
     }
@@ -273,15 +287,15 @@ public final class Engine implements AutoCloseable {
               first.cause(),
               now,
               first.stopDate());
-      if (!store.createExecution(record, first)) {
-        return sameOrConflict(store.execution(arn).orElseThrow(), inputText);
+      if (!storeFor(arn).createExecution(record, first)) {
+        return sameOrConflict(storeFor(arn).execution(arn).orElseThrow(), inputText);
       }
       cache.put(arn, new Loaded(interpreter, step.state(), 1));
       afterCommit(arn, step, first);
     } finally {
       lock.unlock();
     }
-    return store.execution(arn).orElseThrow();
+    return storeFor(arn).execution(arn).orElseThrow();
   }
 
   private static ExecutionRecord sameOrConflict(ExecutionRecord existing, String input) {
@@ -295,7 +309,7 @@ public final class Engine implements AutoCloseable {
 
   /** An execution as it is now. */
   public ExecutionRecord describeExecution(String arn) {
-    return store
+    return storeFor(arn)
         .execution(arn)
         .orElseThrow(() ->
             new EngineException(
@@ -305,7 +319,23 @@ public final class Engine implements AutoCloseable {
   /** History events in order (or reversed), after {@code afterId}. */
   public List<StoredEvent> history(String arn, long afterId, int max, boolean reverse) {
     describeExecution(arn);
-    return store.history(arn, afterId, max, reverse);
+    return storeFor(arn).history(arn, afterId, max, reverse);
+  }
+
+  /**
+   * {@code StartSyncExecution}: starts an Express execution and waits for its end.
+   *
+   * @throws EngineException {@code StateMachineTypeNotSupported} for a Standard state machine
+   */
+  public ExecutionRecord startSyncExecution(
+      String stateMachineArn, String name, String input, Duration timeout)
+      throws InterruptedException {
+    if (!"EXPRESS".equals(stateMachine(stateMachineArn).type())) {
+      throw new EngineException(
+          "StateMachineTypeNotSupported",
+          "This operation is not supported by this type of state machine");
+    }
+    return awaitExecution(startExecution(stateMachineArn, name, input).arn(), timeout);
   }
 
   /** Waits until the execution has ended, or the timeout passes; returns it as it then is. */
@@ -361,6 +391,7 @@ public final class Engine implements AutoCloseable {
     }
     return store
         .taskByToken(token)
+        .or(() -> express.taskByToken(token))
         .orElseThrow(() ->
             new EngineException(
                 "TaskTimedOut", "Task Timed Out: 'Provided task does not exist anymore'"));
@@ -371,7 +402,9 @@ public final class Engine implements AutoCloseable {
   /** Fires every timer due now, on this thread; for tests with a hand-driven clock. */
   public int fireDueTimers() {
     Instant now = clock.instant();
-    List<TimerRecord> due = store.claimDueTimers(now, 1000, node, now.plus(TIMER_LEASE));
+    List<TimerRecord> due =
+        new ArrayList<>(store.claimDueTimers(now, 1000, node, now.plus(TIMER_LEASE)));
+    due.addAll(express.claimDueTimers(now, 1000, node, now.plus(TIMER_LEASE)));
     for (TimerRecord t : due) {
       handle(t.executionArn(), new Event.TimerFired(now, t.timerId()));
     }
@@ -382,7 +415,9 @@ public final class Engine implements AutoCloseable {
     while (!closed) {
       try {
         Instant now = clock.instant();
-        List<TimerRecord> due = store.claimDueTimers(now, 100, node, now.plus(TIMER_LEASE));
+        List<TimerRecord> due =
+            new ArrayList<>(store.claimDueTimers(now, 100, node, now.plus(TIMER_LEASE)));
+        due.addAll(express.claimDueTimers(now, 100, node, now.plus(TIMER_LEASE)));
         for (TimerRecord t : due) {
           workers.submit(
               () -> handle(t.executionArn(), new Event.TimerFired(clock.instant(), t.timerId())));
@@ -391,6 +426,7 @@ public final class Engine implements AutoCloseable {
           long waitMillis =
               store
                   .nextTimer()
+                  .or(express::nextTimer)
                   .map(next -> Math.max(1, Duration.between(clock.instant(), next).toMillis()))
                   .orElse(1000L);
           synchronized (timerSignal) {
@@ -431,7 +467,7 @@ public final class Engine implements AutoCloseable {
         StepRecord record =
             Steps.record(arn, step, event, JournalCodec.event(event), clock.instant());
         try {
-          store.appendStep(arn, loaded.journalSize, record);
+          storeFor(arn).appendStep(arn, loaded.journalSize, record);
         } catch (ConcurrentStepException e) {
           cache.remove(arn);
           if (attempt < 5) {
@@ -459,7 +495,7 @@ public final class Engine implements AutoCloseable {
   /** Rebuilds an execution's state from its journal. */
   private Loaded replay(String arn) {
     ExecutionRecord execution = describeExecution(arn);
-    List<String> journal = store.journal(arn);
+    List<String> journal = storeFor(arn).journal(arn);
     StateMachineRecord sm =
         store
             .stateMachine(execution.stateMachineArn(), execution.revision())
@@ -570,6 +606,10 @@ public final class Engine implements AutoCloseable {
     if (name == null || !NAME.matcher(name).matches()) {
       throw new EngineException("InvalidName", "Invalid Name: '" + name + "'");
     }
+  }
+
+  private Store storeFor(String executionArn) {
+    return executionArn.contains(":express:") ? express : store;
   }
 
   private ReentrantLock lock(String arn) {

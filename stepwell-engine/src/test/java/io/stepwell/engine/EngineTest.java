@@ -206,4 +206,34 @@ class EngineTest {
     assertThat(stopped.status()).isEqualTo("ABORTED");
     assertThat(store.taskByToken(token.get())).isEmpty();
   }
+
+  @Test
+  void expressRunsSynchronouslyInMemory() throws Exception {
+    // given
+    String sm =
+        engine
+            .createStateMachine(
+                "quick",
+                "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"Result\":42,\"End\":true}}}",
+                "EXPRESS",
+                null)
+            .arn();
+
+    // when
+    ExecutionRecord done = engine.startSyncExecution(sm, "q1", "{}", Duration.ofSeconds(5));
+
+    // then
+    assertThat(done.arn()).contains(":express:quick:q1:");
+    assertThat(done.status()).isEqualTo("SUCCEEDED");
+    assertThat(done.output()).isEqualTo("42");
+    assertThat(store.executions(sm, null, 10, null)).isEmpty();
+    assertThatThrownBy(() ->
+            engine.startSyncExecution(
+                engine.createStateMachine("slow", BOOKING, "STANDARD", null).arn(),
+                "x",
+                "{}",
+                Duration.ofSeconds(1)))
+        .extracting(e -> ((EngineException) e).code())
+        .isEqualTo("StateMachineTypeNotSupported");
+  }
 }

@@ -17,6 +17,17 @@ public final class InMemoryStore implements Store {
   private final Map<String, List<StateMachineRecord>> machines = new LinkedHashMap<>();
   private final Map<String, Execution> executions = new LinkedHashMap<>();
   private final Map<String, TaskRecord> tokens = new HashMap<>();
+  private final int maxFinished;
+
+  /** A store that keeps everything. */
+  public InMemoryStore() {
+    this(Integer.MAX_VALUE);
+  }
+
+  /** A store that forgets the oldest finished executions beyond {@code maxFinished}. */
+  public InMemoryStore(int maxFinished) {
+    this.maxFinished = maxFinished;
+  }
 
   private static final class Execution {
     ExecutionRecord record;
@@ -157,6 +168,7 @@ public final class InMemoryStore implements Store {
       }
     }
     if (!"RUNNING".equals(step.status())) {
+      forgetOldFinished();
       e.timers.clear();
       e.leases.clear();
       for (TaskRecord t : e.tasks.values()) {
@@ -165,6 +177,21 @@ public final class InMemoryStore implements Store {
         }
       }
       e.tasks.clear();
+    }
+  }
+
+  private void forgetOldFinished() {
+    if (maxFinished == Integer.MAX_VALUE) {
+      return;
+    }
+    long finished =
+        executions.values().stream().filter(x -> !"RUNNING".equals(x.record.status())).count();
+    var it = executions.values().iterator();
+    while (finished >= maxFinished && it.hasNext()) {
+      if (!"RUNNING".equals(it.next().record.status())) {
+        it.remove();
+        finished--;
+      }
     }
   }
 
