@@ -71,9 +71,13 @@ final class DistributedMap {
     frame.pendingMapInput = effective;
     frame.pendingMaxItems = maxItems;
     if (config.reader().resource() == ReaderResource.LIST_OBJECTS_V2) {
-      run.commands.add(new Command.ListObjects(requestId, bucket, string(p.get("Prefix"))));
+      String prefix = string(p.get("Prefix"));
+      frame.pendingItemSource = "s3://" + bucket + "/" + (prefix == null ? "" : prefix);
+      run.commands.add(new Command.ListObjects(requestId, bucket, prefix));
     } else {
-      run.commands.add(new Command.ReadObject(requestId, bucket, string(p.get("Key"))));
+      String key = string(p.get("Key"));
+      frame.pendingItemSource = "s3://" + bucket + "/" + key;
+      run.commands.add(new Command.ReadObject(requestId, bucket, key));
     }
   }
 

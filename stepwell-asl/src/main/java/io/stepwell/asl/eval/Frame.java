@@ -33,6 +33,7 @@ final class Frame {
   Group children;
   Map<String, Object> pendingAssignments;
   Object pendingMapInput;
+  String pendingItemSource;
   int pendingMaxItems;
   boolean finished;
 

@@ -29,10 +29,13 @@ final class FrameScope implements DataScope {
   }
 
   /** A scope for a Map state's ItemSelector: {@code $$.Map.Item} holds the item. */
-  static FrameScope forItem(Run run, Frame frame, Object input, int index, Object value) {
+  static FrameScope forItem(
+      Run run, Frame frame, Object input, int index, Object value, String source) {
     Map<String, Object> item = new LinkedHashMap<>();
     item.put("Index", index);
     item.put("Value", value);
+    // Where the item came from: STATE_DATA for the state's input, the object for an ItemReader.
+    item.put("Source", source);
     return new FrameScope(run, frame, input, Map.of("Item", item));
   }
 

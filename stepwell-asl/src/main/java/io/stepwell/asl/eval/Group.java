@@ -29,6 +29,7 @@ final class Group {
   final Instant[] startDates;
   final Instant[] stopDates;
   String mapRunArn;
+  String itemSource = "STATE_DATA";
   Object writtenResult;
   long writeTrigger;
   int started;

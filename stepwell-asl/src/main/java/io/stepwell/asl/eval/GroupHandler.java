@@ -229,6 +229,10 @@ final class GroupHandler {
             frame, state, itemList, maxConcurrency, toleratedPercentage, toleratedCount, effective);
     group.trigger = started;
     group.mapRunArn = runArn;
+    if (frame.pendingItemSource != null) {
+      group.itemSource = frame.pendingItemSource;
+      frame.pendingItemSource = null;
+    }
     frame.children = group;
     recordMapRun(run, group, "RUNNING");
     if (itemList.isEmpty()) {
@@ -310,7 +314,8 @@ final class GroupHandler {
           states.put("input", group.effectiveInput);
           states.put(
               "context",
-              FrameScope.forItem(run, owner, group.effectiveInput, index, item).context());
+              FrameScope.forItem(run, owner, group.effectiveInput, index, item, group.itemSource)
+                  .context());
           input =
               defined(
                   JsonataMode.evaluate(
@@ -323,7 +328,9 @@ final class GroupHandler {
         try {
           input =
               selector.evaluate(
-                  FrameScope.forItem(run, owner, group.effectiveInput, index, item), run.entropy);
+                  FrameScope.forItem(
+                      run, owner, group.effectiveInput, index, item, group.itemSource),
+                  run.entropy);
         } catch (StatesFailure f) {
           failGroup(run, group, f.error(), Run.evaluationCause(owner, f), iterationStarted);
           return;
