@@ -264,8 +264,10 @@ public final class Engine implements AutoCloseable {
       return sameOrConflict(existing.get(), inputText);
     }
     Instant now = clock.instant();
+    // Express executions keep no history (as on AWS without logging): cheaper steps.
     ExecutionInfo info =
-        new ExecutionInfo(arn, executionName, sm.arn(), sm.name(), sm.roleArn(), value, now, true);
+        new ExecutionInfo(
+            arn, executionName, sm.arn(), sm.name(), sm.roleArn(), value, now, !isExpress);
     // Task tokens come from this randomness: unguessable, and stored so that a replay agrees.
     long seed = SEEDS.nextLong();
     Interpreter interpreter = interpreter(sm, seed);
@@ -290,7 +292,9 @@ public final class Engine implements AutoCloseable {
       if (!storeFor(arn).createExecution(record, first)) {
         return sameOrConflict(storeFor(arn).execution(arn).orElseThrow(), inputText);
       }
-      cache.put(arn, new Loaded(interpreter, step.state(), 1));
+      if (step.state().status() == ExecutionStatus.RUNNING) {
+        cache.put(arn, new Loaded(interpreter, step.state(), 1));
+      }
       afterCommit(arn, step, first);
     } finally {
       lock.unlock();

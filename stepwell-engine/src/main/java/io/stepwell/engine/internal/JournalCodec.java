@@ -30,6 +30,7 @@ public final class JournalCodec {
     m.put("roleArn", info.roleArn());
     m.put("input", info.input());
     m.put("startTime", info.startTime().toString());
+    m.put("recordHistory", info.recordHistory());
     return Json.write(m);
   }
 
@@ -49,7 +50,7 @@ public final class JournalCodec {
         (String) m.get("roleArn"),
         m.get("input"),
         Instant.parse((String) m.get("startTime")),
-        true);
+        !Boolean.FALSE.equals(m.get("recordHistory")));
   }
 
   /** A later entry. */

@@ -168,7 +168,7 @@ public final class InMemoryStore implements Store {
       }
     }
     if (!"RUNNING".equals(step.status())) {
-      forgetOldFinished();
+      forgetOldFinished(r.arn());
       e.timers.clear();
       e.leases.clear();
       for (TaskRecord t : e.tasks.values()) {
@@ -180,18 +180,15 @@ public final class InMemoryStore implements Store {
     }
   }
 
-  private void forgetOldFinished() {
+  private final java.util.ArrayDeque<String> finished = new java.util.ArrayDeque<>();
+
+  private void forgetOldFinished(String justFinished) {
     if (maxFinished == Integer.MAX_VALUE) {
       return;
     }
-    long finished =
-        executions.values().stream().filter(x -> !"RUNNING".equals(x.record.status())).count();
-    var it = executions.values().iterator();
-    while (finished >= maxFinished && it.hasNext()) {
-      if (!"RUNNING".equals(it.next().record.status())) {
-        it.remove();
-        finished--;
-      }
+    finished.add(justFinished);
+    while (finished.size() > maxFinished) {
+      executions.remove(finished.poll());
     }
   }
 
