@@ -1,22 +1,19 @@
 package io.stepwell.store.jdbc;
 
-import static io.stepwell.store.jdbc.Columns.bind;
 import static io.stepwell.store.jdbc.Columns.time;
+import static io.stepwell.store.jdbc.Statements.first;
+import static io.stepwell.store.jdbc.Statements.list;
+import static io.stepwell.store.jdbc.Statements.update;
 
 import io.stepwell.engine.store.ConcurrentStepException;
 import io.stepwell.engine.store.ExecutionRecord;
 import io.stepwell.engine.store.StateMachineRecord;
 import io.stepwell.engine.store.StepRecord;
 import io.stepwell.engine.store.Store;
-import io.stepwell.engine.store.StoreException;
 import io.stepwell.engine.store.StoredEvent;
 import io.stepwell.engine.store.TaskRecord;
 import io.stepwell.engine.store.TimerRecord;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +30,8 @@ import java.util.Optional;
  * other gets a {@link ConcurrentStepException}. Any failure, a bad step included, rolls the whole
  * step back.
  *
- * <p>Instants are kept to the microsecond.
+ * <p>Thread-safe; {@link #close} releases the connection pools. Instants are kept to the
+ * microsecond (a finer part is dropped); JSON text comes back as it was given.
  */
 public final class JdbcStore implements Store {
   private final Database db;
@@ -158,33 +156,7 @@ public final class JdbcStore implements Store {
   @Override
   public boolean createExecution(ExecutionRecord e, StepRecord firstStep) {
     Steps.check(e.arn(), firstStep);
-    return db.write(
-        "create execution " + e.arn(),
-        c -> {
-          int created =
-              update(
-                  c,
-                  "INSERT INTO executions ("
-                      + Rows.EXECUTION
-                      + ", journal_size) VALUES (?,?,?,?,?,?,?,?,?,?,?,1)"
-                      + " ON CONFLICT (arn) DO NOTHING",
-                  e.arn(),
-                  e.stateMachineArn(),
-                  e.revision(),
-                  e.name(),
-                  firstStep.status(),
-                  e.input(),
-                  firstStep.output(),
-                  firstStep.error(),
-                  firstStep.cause(),
-                  time(e.startDate()),
-                  time(firstStep.stopDate()));
-          if (created == 0) {
-            return false;
-          }
-          Steps.write(c, e.arn(), 1, firstStep);
-          return true;
-        });
+    return db.write("create execution " + e.arn(), c -> Steps.create(c, e, firstStep));
   }
 
   @Override
@@ -213,38 +185,9 @@ public final class JdbcStore implements Store {
     db.write(
         "append a step to " + executionArn,
         c -> {
-          int updated =
-              update(
-                  c,
-                  "UPDATE executions SET journal_size = ?, status = ?, output = ?, error = ?,"
-                      + " cause = ?, stop_date = ? WHERE arn = ? AND journal_size = ?",
-                  expectedJournalSize + 1,
-                  step.status(),
-                  step.output(),
-                  step.error(),
-                  step.cause(),
-                  time(step.stopDate()),
-                  executionArn,
-                  expectedJournalSize);
-          if (updated == 0) {
-            throw refusal(c, executionArn, expectedJournalSize);
-          }
-          Steps.write(c, executionArn, expectedJournalSize + 1, step);
+          Steps.append(c, executionArn, expectedJournalSize, step);
           return null;
         });
-  }
-
-  private static StoreException refusal(Connection c, String executionArn, long expected)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT journal_size FROM executions WHERE arn = ?")) {
-      bind(ps, executionArn);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next()
-            ? new ConcurrentStepException(executionArn, expected, rs.getLong(1))
-            : new StoreException("no execution " + executionArn);
-      }
-    }
   }
 
   @Override
@@ -325,30 +268,5 @@ public final class JdbcStore implements Store {
   @Override
   public String toString() {
     return "JdbcStore[" + db.dialect() + "]";
-  }
-
-  // ---- statements ----
-
-  static int update(Connection c, String sql, Object... values) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      bind(ps, values);
-      return ps.executeUpdate();
-    }
-  }
-
-  static <T> List<T> list(Connection c, String sql, Rows.Mapper<T> mapper, Object... values)
-      throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      bind(ps, values);
-      return Rows.list(ps, mapper);
-    }
-  }
-
-  static <T> Optional<T> first(Connection c, String sql, Rows.Mapper<T> mapper, Object... values)
-      throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      bind(ps, values);
-      return Rows.first(ps, mapper);
-    }
   }
 }

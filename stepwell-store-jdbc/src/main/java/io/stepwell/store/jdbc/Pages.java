@@ -1,6 +1,6 @@
 package io.stepwell.store.jdbc;
 
-import static io.stepwell.store.jdbc.JdbcStore.list;
+import static io.stepwell.store.jdbc.Statements.list;
 
 import io.stepwell.engine.store.ExecutionRecord;
 import io.stepwell.engine.store.StoredEvent;

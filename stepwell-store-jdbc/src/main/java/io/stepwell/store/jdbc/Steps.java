@@ -2,7 +2,11 @@ package io.stepwell.store.jdbc;
 
 import static io.stepwell.store.jdbc.Columns.bind;
 import static io.stepwell.store.jdbc.Columns.time;
+import static io.stepwell.store.jdbc.Statements.first;
+import static io.stepwell.store.jdbc.Statements.update;
 
+import io.stepwell.engine.store.ConcurrentStepException;
+import io.stepwell.engine.store.ExecutionRecord;
 import io.stepwell.engine.store.StepRecord;
 import io.stepwell.engine.store.StoreException;
 import io.stepwell.engine.store.StoredEvent;
@@ -45,8 +49,72 @@ final class Steps {
     }
   }
 
+  /** Inserts the execution with its first step; false, writing nothing, when it exists. */
+  static boolean create(Connection c, ExecutionRecord e, StepRecord firstStep) throws SQLException {
+    int created =
+        update(
+            c,
+            "INSERT INTO executions ("
+                + Rows.EXECUTION
+                + ", journal_size) VALUES (?,?,?,?,?,?,?,?,?,?,?,1)"
+                + " ON CONFLICT (arn) DO NOTHING",
+            e.arn(),
+            e.stateMachineArn(),
+            e.revision(),
+            e.name(),
+            firstStep.status(),
+            e.input(),
+            firstStep.output(),
+            firstStep.error(),
+            firstStep.cause(),
+            time(e.startDate()),
+            time(firstStep.stopDate()));
+    if (created == 0) {
+      return false;
+    }
+    write(c, e.arn(), 1, firstStep);
+    return true;
+  }
+
+  /**
+   * Appends a step after {@code expected} journal entries. The statement that moves the journal
+   * size on is the one that checks it, so of two writers at the same size exactly one matches the
+   * row (PostgreSQL makes the second wait for the first and re-check).
+   */
+  static void append(Connection c, String executionArn, long expected, StepRecord step)
+      throws SQLException {
+    int updated =
+        update(
+            c,
+            "UPDATE executions SET journal_size = ?, status = ?, output = ?, error = ?,"
+                + " cause = ?, stop_date = ? WHERE arn = ? AND journal_size = ?",
+            expected + 1,
+            step.status(),
+            step.output(),
+            step.error(),
+            step.cause(),
+            time(step.stopDate()),
+            executionArn,
+            expected);
+    if (updated == 0) {
+      throw refusal(c, executionArn, expected);
+    }
+    write(c, executionArn, expected + 1, step);
+  }
+
+  private static StoreException refusal(Connection c, String executionArn, long expected)
+      throws SQLException {
+    return first(
+            c,
+            "SELECT journal_size FROM executions WHERE arn = ?",
+            rs -> rs.getLong(1),
+            executionArn)
+        .<StoreException>map(actual -> new ConcurrentStepException(executionArn, expected, actual))
+        .orElseGet(() -> new StoreException("no execution " + executionArn));
+  }
+
   /** Writes journal entry {@code seq} and everything else the step changes. */
-  static void write(Connection c, String executionArn, long seq, StepRecord step)
+  private static void write(Connection c, String executionArn, long seq, StepRecord step)
       throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement("INSERT INTO journal (execution_arn, seq, entry) VALUES (?, ?, ?)")) {

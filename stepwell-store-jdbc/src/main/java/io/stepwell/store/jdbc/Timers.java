@@ -1,7 +1,7 @@
 package io.stepwell.store.jdbc;
 
 import static io.stepwell.store.jdbc.Columns.bind;
-import static io.stepwell.store.jdbc.JdbcStore.list;
+import static io.stepwell.store.jdbc.Statements.list;
 
 import io.stepwell.engine.store.TimerRecord;
 import java.sql.Connection;
