@@ -1,0 +1,272 @@
+package io.stepwell.store.jdbc;
+
+import static io.stepwell.store.jdbc.Columns.time;
+import static io.stepwell.store.jdbc.Statements.first;
+import static io.stepwell.store.jdbc.Statements.list;
+import static io.stepwell.store.jdbc.Statements.update;
+
+import io.stepwell.engine.store.ConcurrentStepException;
+import io.stepwell.engine.store.ExecutionRecord;
+import io.stepwell.engine.store.StateMachineRecord;
+import io.stepwell.engine.store.StepRecord;
+import io.stepwell.engine.store.Store;
+import io.stepwell.engine.store.StoredEvent;
+import io.stepwell.engine.store.TaskRecord;
+import io.stepwell.engine.store.TimerRecord;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@link Store} on a relational database: SQLite embedded in the process ({@link #sqlite}), or
+ * PostgreSQL shared by several nodes ({@link #postgres}). The schema is created and upgraded by
+ * Flyway when the store opens.
+ *
+ * <p>Every method is one statement or one transaction. {@link #createExecution} and {@link
+ * #appendStep} write everything of a step (journal entry, history events, the execution's status,
+ * timers and tasks) in one transaction, after checking the execution's journal size in the same
+ * statement that bumps it, so of two nodes appending to one execution exactly one wins and the
+ * other gets a {@link ConcurrentStepException}. Any failure, a bad step included, rolls the whole
+ * step back.
+ *
+ * <p>Thread-safe; {@link #close} releases the connection pools. Instants are kept to the
+ * microsecond (a finer part is dropped); JSON text comes back as it was given.
+ */
+public final class JdbcStore implements Store {
+  private final Database db;
+
+  private JdbcStore(Database db) {
+    this.db = db;
+  }
+
+  /**
+   * Opens (creating it if needed) the SQLite store in {@code dataDir}, file {@code stepwell.db},
+   * with {@link SqliteSync#FULL}: when {@link #appendStep} returns, the step is on the disk, and it
+   * survives the process being killed ({@code kill -9}) and a power cut.
+   */
+  public static JdbcStore sqlite(Path dataDir) {
+    return sqlite(dataDir, SqliteSync.FULL);
+  }
+
+  /**
+   * Opens (creating it if needed) the SQLite store in {@code dataDir}, file {@code stepwell.db}:
+   * WAL mode, one writer connection, a busy timeout for another process on the same file.
+   *
+   * @param sync how hard a commit works to reach the disk; see {@link SqliteSync}
+   */
+  public static JdbcStore sqlite(Path dataDir, SqliteSync sync) {
+    return new JdbcStore(Database.open(new SqliteDialect(dataDir, sync)));
+  }
+
+  /**
+   * Opens the store in a PostgreSQL database that several nodes may share, with up to 10
+   * connections.
+   *
+   * @param jdbcUrl {@code jdbc:postgresql://host:port/database}; a {@code currentSchema} parameter
+   *     picks the schema the tables live in
+   * @param user the user, or {@code null} when the URL names it
+   * @param password the password, or {@code null} when the URL carries it
+   */
+  public static JdbcStore postgres(String jdbcUrl, String user, String password) {
+    return postgres(jdbcUrl, user, password, 10);
+  }
+
+  /** As {@link #postgres(String, String, String)}, with at most {@code maxConnections}. */
+  public static JdbcStore postgres(
+      String jdbcUrl, String user, String password, int maxConnections) {
+    return new JdbcStore(
+        Database.open(new PostgresDialect(jdbcUrl, user, password, maxConnections)));
+  }
+
+  // ---- state machines ----
+
+  @Override
+  public void putStateMachine(StateMachineRecord m) {
+    db.write(
+        "store state machine " + m.arn() + " revision " + m.revision(),
+        c ->
+            update(
+                c,
+                "INSERT INTO state_machines (" + Rows.STATE_MACHINE + ") VALUES (?,?,?,?,?,?,?,?)",
+                m.arn(),
+                m.name(),
+                m.type(),
+                m.definition(),
+                m.roleArn(),
+                m.revision(),
+                time(m.createdAt()),
+                time(m.updatedAt())));
+  }
+
+  @Override
+  public Optional<StateMachineRecord> stateMachine(String arn) {
+    return db.read(
+        "read state machine " + arn,
+        c ->
+            first(
+                c,
+                "SELECT "
+                    + Rows.STATE_MACHINE
+                    + " FROM state_machines WHERE arn = ?"
+                    + " ORDER BY revision DESC LIMIT 1",
+                Rows::stateMachine,
+                arn));
+  }
+
+  @Override
+  public Optional<StateMachineRecord> stateMachine(String arn, int revision) {
+    return db.read(
+        "read state machine " + arn,
+        c ->
+            first(
+                c,
+                "SELECT "
+                    + Rows.STATE_MACHINE
+                    + " FROM state_machines WHERE arn = ? AND revision = ?",
+                Rows::stateMachine,
+                arn,
+                revision));
+  }
+
+  @Override
+  public List<StateMachineRecord> stateMachines() {
+    return db.read(
+        "list state machines",
+        c ->
+            list(
+                c,
+                "SELECT "
+                    + Rows.STATE_MACHINE
+                    + " FROM state_machines s WHERE s.revision ="
+                    + " (SELECT MAX(m.revision) FROM state_machines m WHERE m.arn = s.arn)"
+                    + " ORDER BY s.name, s.arn",
+                Rows::stateMachine));
+  }
+
+  @Override
+  public boolean deleteStateMachine(String arn) {
+    return db.write(
+        "delete state machine " + arn,
+        c -> update(c, "DELETE FROM state_machines WHERE arn = ?", arn) > 0);
+  }
+
+  // ---- executions ----
+
+  @Override
+  public boolean createExecution(ExecutionRecord e, StepRecord firstStep) {
+    Steps.check(e.arn(), firstStep);
+    return db.write("create execution " + e.arn(), c -> Steps.create(c, e, firstStep));
+  }
+
+  @Override
+  public Optional<ExecutionRecord> execution(String arn) {
+    return db.read(
+        "read execution " + arn,
+        c ->
+            first(
+                c,
+                "SELECT " + Rows.EXECUTION + " FROM executions WHERE arn = ?",
+                Rows::execution,
+                arn));
+  }
+
+  @Override
+  public List<ExecutionRecord> executions(
+      String stateMachineArn, String status, int max, String afterArn) {
+    return db.read(
+        "list executions of " + stateMachineArn,
+        c -> Pages.executions(c, stateMachineArn, status, max, afterArn));
+  }
+
+  @Override
+  public void appendStep(String executionArn, long expectedJournalSize, StepRecord step) {
+    Steps.check(executionArn, step);
+    db.write(
+        "append a step to " + executionArn,
+        c -> {
+          Steps.append(c, executionArn, expectedJournalSize, step);
+          return null;
+        });
+  }
+
+  @Override
+  public List<String> journal(String executionArn) {
+    return db.read(
+        "read the journal of " + executionArn,
+        c ->
+            list(
+                c,
+                "SELECT entry FROM journal WHERE execution_arn = ? ORDER BY seq",
+                rs -> rs.getString(1),
+                executionArn));
+  }
+
+  @Override
+  public List<StoredEvent> history(String executionArn, long afterId, int max, boolean reverse) {
+    return db.read(
+        "read the history of " + executionArn,
+        c -> Pages.history(c, executionArn, afterId, max, reverse));
+  }
+
+  // ---- timers and tasks ----
+
+  @Override
+  public List<TimerRecord> claimDueTimers(
+      Instant now, int max, String claimer, Instant leaseUntil) {
+    if (max <= 0) {
+      return List.of();
+    }
+    return db.write(
+        "claim due timers", c -> Timers.claim(c, db.dialect(), now, max, claimer, leaseUntil));
+  }
+
+  @Override
+  public Optional<Instant> nextTimer() {
+    return db.read(
+        "find the next timer",
+        c ->
+            first(
+                c,
+                "SELECT MIN(fire_at) AS fire_at FROM timers",
+                rs -> Columns.getInstant(rs, "fire_at")));
+  }
+
+  @Override
+  public Optional<TaskRecord> taskByToken(String token) {
+    if (token == null) {
+      return Optional.empty();
+    }
+    return db.read(
+        "find a task by token",
+        c -> first(c, "SELECT " + Rows.TASK + " FROM tasks WHERE token = ?", Rows::task, token));
+  }
+
+  @Override
+  public List<TaskRecord> pendingTasks(int max) {
+    if (max <= 0) {
+      return List.of();
+    }
+    return db.read(
+        "list pending tasks",
+        c ->
+            list(
+                c,
+                "SELECT "
+                    + Rows.TASK
+                    + " FROM tasks ORDER BY created_at, execution_arn, task_id"
+                    + " LIMIT ?",
+                Rows::task,
+                max));
+  }
+
+  @Override
+  public void close() {
+    db.close();
+  }
+
+  @Override
+  public String toString() {
+    return "JdbcStore[" + db.dialect() + "]";
+  }
+}
