@@ -54,8 +54,7 @@ final class ExecutionEnvironment implements AutoCloseable {
             + UUID.randomUUID().toString().replace("-", "");
     Map<String, String> variables = new LinkedHashMap<>(spec.environment());
     variables.put("AWS_LAMBDA_LOG_STREAM_NAME", stream);
-    URLClassLoader loader =
-        new URLClassLoader("function:" + function, code, SharedApiLoader.INSTANCE);
+    URLClassLoader loader = new URLClassLoader(code, SharedApiLoader.INSTANCE);
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     thread.setContextClassLoader(loader);

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.fasterxml.jackson.databind.util.LRUMap;
 import com.fasterxml.jackson.databind.util.LookupCache;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * Turns events into handler inputs and handler outputs into responses, with the settings of
@@ -52,14 +51,14 @@ final class PojoMapper {
   }
 
   /**
-   * Reads the event as {@code type}; a mismatch fails as Lambda's serializer fails, with an {@link
-   * UncheckedIOException} around the parser's error.
+   * Reads the event as {@code type}; a mismatch fails as Lambda's Java runtime fails, with a {@code
+   * RuntimeException("An error occurred during JSON parsing")} around the parser's error.
    */
   Object read(byte[] event, JavaType type) {
     try {
       return mapper.readValue(event, type);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | RuntimeException e) {
+      throw new RuntimeException("An error occurred during JSON parsing", e);
     }
   }
 
@@ -69,8 +68,8 @@ final class PojoMapper {
     }
     try {
       return mapper.writeValueAsBytes(value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | RuntimeException e) {
+      throw new RuntimeException("An error occurred during JSON serialization of response", e);
     }
   }
 
