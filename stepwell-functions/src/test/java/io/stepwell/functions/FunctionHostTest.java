@@ -182,6 +182,33 @@ class FunctionHostTest {
   }
 
   @Test
+  void invocationRunningWhenItsFunctionIsUnregisteredStillAnswers(@TempDir Path dir)
+      throws Exception {
+    // given
+    host.register(
+        FunctionConfig.java21("gate", "fixture.Gate", FixtureCode.jar())
+            .withTimeout(Duration.ofSeconds(30)));
+    Path started = dir.resolve("started");
+    Path release = dir.resolve("release");
+    String event = "{\"started\":\"" + started + "\",\"release\":\"" + release + "\"}";
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      Future<Invocation> running = pool.submit(() -> invoke("gate", event));
+      awaitFile(started);
+
+      // when
+      host.unregister("gate");
+      Files.writeString(release, "go");
+
+      // then
+      assertThat(running.get())
+          .isInstanceOfSatisfying(
+              Invocation.Success.class,
+              s -> assertThat(s.payload().utf8()).isEqualTo("\"released\""));
+      assertThat(invoke("gate", event)).isInstanceOf(Invocation.ServiceError.class);
+    }
+  }
+
+  @Test
   void unknownFunctionIsResourceNotFound() {
     // when
     Invocation invocation = invoke("nope", "{}");

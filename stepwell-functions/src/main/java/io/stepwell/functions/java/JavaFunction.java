@@ -57,8 +57,10 @@ final class JavaFunction implements DeployedFunction {
       return task.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       if (state.compareAndSet(RUNNING, ABANDONED)) {
+        // Seal first: what the function logs once interrupted is not part of the answer.
+        RuntimeOutcome timedOut = new RuntimeOutcome.TimedOut(log.seal());
         worker.interrupt();
-        return new RuntimeOutcome.TimedOut(log.seal());
+        return timedOut;
       }
       return finished(task);
     } catch (InterruptedException e) {
