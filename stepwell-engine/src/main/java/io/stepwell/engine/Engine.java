@@ -115,10 +115,6 @@ public final class Engine implements AutoCloseable {
   public static final class Builder {
     private final Store store;
 
-    /** Express executions: in memory, no durable history, a bounded record of recent ones. */
-    private final io.stepwell.engine.store.InMemoryStore express =
-        new io.stepwell.engine.store.InMemoryStore(EXPRESS_RECORDS);
-
     private InstantSource clock = InstantSource.system();
     private String node = "node-1";
     private final List<Route> routes = new ArrayList<>();
@@ -423,7 +419,7 @@ public final class Engine implements AutoCloseable {
             new ArrayList<>(store.claimDueTimers(now, 100, node, now.plus(TIMER_LEASE)));
         due.addAll(express.claimDueTimers(now, 100, node, now.plus(TIMER_LEASE)));
         for (TimerRecord t : due) {
-          workers.submit(
+          workers.execute(
               () -> handle(t.executionArn(), new Event.TimerFired(clock.instant(), t.timerId())));
         }
         if (due.isEmpty()) {
@@ -528,7 +524,7 @@ public final class Engine implements AutoCloseable {
         TaskInvocation invocation =
             new TaskInvocation(
                 arn, t.taskId(), t.resource(), Json.deepCopy(t.parameters()), t.taskToken());
-        workers.submit(() -> dispatch(invocation));
+        workers.execute(() -> dispatch(invocation));
       }
     }
     if (!record.timersAdded().isEmpty()) {
@@ -585,7 +581,7 @@ public final class Engine implements AutoCloseable {
       TaskInvocation invocation =
           new TaskInvocation(
               t.executionArn(), t.taskId(), t.resource(), Json.parse(t.parameters()), t.token());
-      workers.submit(() -> dispatch(invocation));
+      workers.execute(() -> dispatch(invocation));
     }
   }
 

@@ -167,7 +167,7 @@ public final class JsonataExpression {
   Object evaluate(String field, EvaluationScope scope) {
     if (simplePath != null) {
       Object value = simplePath.read(scope.rawStates(), scope.rawVariables());
-      if (value != SimplePath.DECLINED) {
+      if (!SimplePath.declined(value)) {
         return value;
       }
     }

@@ -29,6 +29,12 @@ final class SimplePath {
     this.steps = steps;
   }
 
+  /** Whether {@link #read} declined (the sentinel is compared by identity). */
+  @SuppressWarnings("ReferenceEquality")
+  static boolean declined(Object value) {
+    return value == DECLINED;
+  }
+
   /** The path of an expression that is only field navigation, or {@code null}. */
   static SimplePath of(String expression) {
     if (!SHAPE.matcher(expression).matches()) {
