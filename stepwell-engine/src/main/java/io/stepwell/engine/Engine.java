@@ -144,6 +144,18 @@ public final class Engine implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Task states that call Lambda (a function ARN or {@code lambda:invoke}) run the functions of
+     * {@code host}.
+     */
+    public Builder functions(io.stepwell.functions.FunctionHost host) {
+      routes.add(
+          new Route(
+              io.stepwell.engine.lambda.LambdaDispatcher::serves,
+              new io.stepwell.engine.lambda.LambdaDispatcher(host, clock)));
+      return this;
+    }
+
     /** Whether a background loop fires due timers (default yes; tests drive them by hand). */
     public Builder runTimers(boolean runTimers) {
       this.runTimers = runTimers;

@@ -2,6 +2,8 @@ package io.stepwell.testkit.lambda;
 
 import io.stepwell.asl.json.Json;
 import io.stepwell.asl.json.JsonSyntaxException;
+import io.stepwell.engine.lambda.InvokeResponse;
+import io.stepwell.engine.lambda.LambdaResource;
 import io.stepwell.testkit.TaskHandler;
 import io.stepwell.testkit.TaskRequest;
 import io.stepwell.testkit.TaskResult;

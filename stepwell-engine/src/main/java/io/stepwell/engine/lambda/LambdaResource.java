@@ -1,11 +1,11 @@
-package io.stepwell.testkit.lambda;
+package io.stepwell.engine.lambda;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Recognises the two ways a Task state calls Lambda, and the function names they carry. */
-final class LambdaResource {
+public final class LambdaResource {
   private static final Pattern FUNCTION_ARN =
       Pattern.compile("arn:aws[a-z-]*:lambda:[^:]*:[^:]*:function:([^:]+)(?::[^:]+)?");
   private static final Pattern PARTIAL_ARN = Pattern.compile("[0-9]+:function:([^:]+)(?::[^:]+)?");
@@ -14,13 +14,13 @@ final class LambdaResource {
   private LambdaResource() {}
 
   /** The function a {@code Resource} of the form {@code arn:aws:lambda:...:function:NAME} names. */
-  static Optional<String> directFunction(String resource) {
+  public static Optional<String> directFunction(String resource) {
     Matcher m = FUNCTION_ARN.matcher(resource);
     return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
   /** True for {@code arn:aws:states:::lambda:invoke}, the synchronous service integration. */
-  static boolean isInvokeIntegration(String resource) {
+  public static boolean isInvokeIntegration(String resource) {
     return INVOKE.matcher(resource).matches();
   }
 
@@ -28,7 +28,7 @@ final class LambdaResource {
    * The function name inside a {@code FunctionName} parameter, which Lambda accepts as a name, a
    * name with a qualifier, a partial ARN or a full ARN.
    */
-  static String functionName(String functionName) {
+  public static String functionName(String functionName) {
     Matcher full = FUNCTION_ARN.matcher(functionName);
     if (full.matches()) {
       return full.group(1);

@@ -1,4 +1,4 @@
-package io.stepwell.testkit.lambda;
+package io.stepwell.engine.lambda;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -12,7 +12,7 @@ import java.util.Map;
  * The result of {@code arn:aws:states:::lambda:invoke}: Lambda's Invoke response as AWS's Java SDK
  * renders it, with its HTTP metadata. Field order and header names follow AWS's recordings.
  */
-final class InvokeResponse {
+public final class InvokeResponse {
   private static final DateTimeFormatter HTTP_DATE =
       DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
@@ -24,7 +24,7 @@ final class InvokeResponse {
    * @param payload the body parsed
    * @param now when the response was sent
    */
-  static Map<String, Object> of(String requestId, String body, Object payload, Instant now) {
+  public static Map<String, Object> of(String requestId, String body, Object payload, Instant now) {
     String length = Integer.toString(body.getBytes(StandardCharsets.UTF_8).length);
     String date = HTTP_DATE.format(now);
     String trace = traceId(requestId, now);
