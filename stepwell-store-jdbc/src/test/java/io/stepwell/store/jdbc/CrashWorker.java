@@ -34,7 +34,8 @@ public final class CrashWorker {
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[1]);
     Path tokens = dir.resolve("tokens.txt");
-    Store store = JdbcStore.sqlite(dir);
+    String pgUrl = args[0].equals("start") ? arg(args, 3) : arg(args, 2);
+    Store store = pgUrl == null ? JdbcStore.sqlite(dir) : JdbcStore.postgres(pgUrl, null, null);
     Engine engine =
         Engine.builder(store)
             .tasks(
@@ -81,6 +82,10 @@ public final class CrashWorker {
       engine.close();
       store.close();
     }
+  }
+
+  private static String arg(String[] args, int index) {
+    return args.length > index ? args[index] : null;
   }
 
   private static synchronized void append(Path file, String line) {

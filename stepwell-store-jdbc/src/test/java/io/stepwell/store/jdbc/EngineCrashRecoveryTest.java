@@ -52,20 +52,36 @@ class EngineCrashRecoveryTest {
   }
 
   @Test
-  void executionsSurviveKillMinus9() throws Exception {
+  void executionsSurviveKillMinus9OnSqlite() throws Exception {
+    crashAndResume(null);
+  }
+
+  @Test
+  void executionsSurviveKillMinus9OnPostgres() throws Exception {
+    try (TestPostgres pg = TestPostgres.start()) {
+      crashAndResume(pg.freshSchema());
+    }
+  }
+
+  private void crashAndResume(String pgUrl) throws Exception {
     // given: a process with 200 executions, half waiting on a 3 s timer, half on a task token
-    Process first = worker("start", dir.toString(), String.valueOf(EXECUTIONS));
+    Process first =
+        pgUrl == null
+            ? worker("start", dir.toString(), String.valueOf(EXECUTIONS))
+            : worker("start", dir.toString(), String.valueOf(EXECUTIONS), pgUrl);
     awaitLine(first, "STARTED", 60);
     Thread.sleep(500);
 
     // when: it is killed without warning, and a new process takes over
     first.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL on Linux
-    Process second = worker("resume", dir.toString());
+    Process second =
+        pgUrl == null ? worker("resume", dir.toString()) : worker("resume", dir.toString(), pgUrl);
     awaitLine(second, "RESUMED", 90);
     assertThat(second.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
     // then
-    try (JdbcStore store = JdbcStore.sqlite(dir)) {
+    try (JdbcStore store =
+        pgUrl == null ? JdbcStore.sqlite(dir) : JdbcStore.postgres(pgUrl, null, null)) {
       List<ExecutionRecord> all = new ArrayList<>();
       String after = null;
       while (true) {
