@@ -69,6 +69,7 @@ public final class Engine implements AutoCloseable {
   private final InstantSource clock;
   private final String node;
   private final List<Route> routes;
+  private final NestedExecutions nested;
   private final List<HistoryListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final Map<String, Loaded> cache = new ConcurrentHashMap<>();
   private final Map<String, StateMachine> compiled = new ConcurrentHashMap<>();
@@ -97,7 +98,10 @@ public final class Engine implements AutoCloseable {
     this.store = b.store;
     this.clock = b.clock;
     this.node = b.node;
-    this.routes = List.copyOf(b.routes);
+    this.nested = new NestedExecutions(this);
+    List<Route> all = new ArrayList<>(b.routes);
+    all.add(new Route(r -> r.startsWith(NestedExecutions.PREFIX), nested));
+    this.routes = List.copyOf(all);
     for (int i = 0; i < locks.length; i++) {
       locks[i] = new ReentrantLock();
     }
@@ -544,6 +548,9 @@ public final class Engine implements AutoCloseable {
         timerSignal.notifyAll();
       }
     }
+    if (!"RUNNING".equals(record.status())) {
+      workers.execute(() -> nested.ended(describeExecution(arn)));
+    }
   }
 
   private void dispatch(TaskInvocation invocation) {
@@ -553,6 +560,11 @@ public final class Engine implements AutoCloseable {
     } catch (RuntimeException e) {
       outcome = new TaskOutcome.Failed("States.TaskFailed", String.valueOf(e.getMessage()));
     }
+    complete(invocation, outcome);
+  }
+
+  /** Hands the interpreter what a task answered. */
+  void complete(TaskInvocation invocation, TaskOutcome outcome) {
     Instant now = clock.instant();
     switch (outcome) {
       case TaskOutcome.Succeeded s ->
