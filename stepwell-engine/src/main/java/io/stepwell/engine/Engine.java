@@ -16,6 +16,7 @@ import io.stepwell.asl.validate.InvalidDefinitionException;
 import io.stepwell.asl.validate.Validator;
 import io.stepwell.engine.internal.JournalCodec;
 import io.stepwell.engine.internal.Steps;
+import io.stepwell.engine.store.ActivityRecord;
 import io.stepwell.engine.store.ConcurrentStepException;
 import io.stepwell.engine.store.ExecutionRecord;
 import io.stepwell.engine.store.StateMachineRecord;
@@ -70,6 +71,7 @@ public final class Engine implements AutoCloseable {
   private final String node;
   private final List<Route> routes;
   private final NestedExecutions nested;
+  private final Activities activities;
   private final List<HistoryListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final Map<String, Loaded> cache = new ConcurrentHashMap<>();
   private final Map<String, StateMachine> compiled = new ConcurrentHashMap<>();
@@ -101,6 +103,8 @@ public final class Engine implements AutoCloseable {
     this.nested = new NestedExecutions(this);
     List<Route> all = new ArrayList<>(b.routes);
     all.add(new Route(r -> r.startsWith(NestedExecutions.PREFIX), nested));
+    this.activities = new Activities(List.of(store, express), clock);
+    all.add(new Route(Activities::serves, activities));
     this.routes = List.copyOf(all);
     for (int i = 0; i < locks.length; i++) {
       locks[i] = new ReentrantLock();
@@ -373,6 +377,55 @@ public final class Engine implements AutoCloseable {
       handle(arn, new Event.StopRequested(clock.instant(), error, cause));
     }
     return describeExecution(arn);
+  }
+
+  // ---------------------------------------------------------------- activities
+
+  /**
+   * {@code CreateActivity}: idempotent by name (the existing activity is returned).
+   *
+   * @throws EngineException {@code InvalidName}
+   */
+  public ActivityRecord createActivity(String name) {
+    requireName(name);
+    return activities.create(
+        "arn:aws:states:" + REGION + ":" + ACCOUNT + ":activity:" + name, name);
+  }
+
+  /**
+   * {@code DescribeActivity}.
+   *
+   * @throws EngineException {@code InvalidArn}, {@code ActivityDoesNotExist}
+   */
+  public ActivityRecord describeActivity(String arn) {
+    return activities.describe(arn);
+  }
+
+  /** {@code ListActivities}: every activity, by name. */
+  public List<ActivityRecord> listActivities() {
+    return activities.list();
+  }
+
+  /**
+   * {@code DeleteActivity}; deleting one that does not exist is not an error (as on AWS).
+   *
+   * @throws EngineException {@code InvalidArn}
+   */
+  public void deleteActivity(String arn) {
+    activities.delete(arn);
+  }
+
+  /**
+   * {@code GetActivityTask}: waits up to {@code wait} (AWS waits 60 s) for a task scheduled for the
+   * activity and hands it to this worker alone; empty when none came. The worker answers with
+   * {@link #sendTaskSuccess}, {@link #sendTaskFailure} and {@link #sendTaskHeartbeat}.
+   *
+   * @param workerName recorded with the claim, or {@code null}
+   * @throws EngineException {@code InvalidArn}, {@code ActivityDoesNotExist}
+   */
+  public Optional<ActivityTask> getActivityTask(
+      String activityArn, String workerName, Duration wait) throws InterruptedException {
+    return activities.poll(activityArn, workerName, wait);
   }
 
   // ---------------------------------------------------------------- callbacks

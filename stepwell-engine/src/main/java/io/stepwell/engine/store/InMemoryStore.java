@@ -17,6 +17,7 @@ public final class InMemoryStore implements Store {
   private final Map<String, List<StateMachineRecord>> machines = new LinkedHashMap<>();
   private final Map<String, Execution> executions = new LinkedHashMap<>();
   private final Map<String, TaskRecord> tokens = new HashMap<>();
+  private final Map<String, ActivityRecord> activities = new LinkedHashMap<>();
   private final int maxFinished;
 
   /** A store that keeps everything. */
@@ -36,6 +37,7 @@ public final class InMemoryStore implements Store {
     final Map<Long, TimerRecord> timers = new HashMap<>();
     final Map<Long, Instant> leases = new HashMap<>();
     final Map<Long, TaskRecord> tasks = new HashMap<>();
+    final java.util.Set<Long> claimed = new java.util.HashSet<>();
 
     Execution(ExecutionRecord record) {
       this.record = record;
@@ -157,6 +159,7 @@ public final class InMemoryStore implements Store {
     }
     for (long id : step.tasksRemoved()) {
       TaskRecord t = e.tasks.remove(id);
+      e.claimed.remove(id);
       if (t != null && t.token() != null) {
         tokens.remove(t.token());
       }
@@ -177,6 +180,7 @@ public final class InMemoryStore implements Store {
         }
       }
       e.tasks.clear();
+      e.claimed.clear();
     }
   }
 
@@ -268,6 +272,72 @@ public final class InMemoryStore implements Store {
       }
     }
     return out;
+  }
+
+  @Override
+  public synchronized boolean createActivity(ActivityRecord activity) {
+    return activities.putIfAbsent(activity.arn(), activity) == null;
+  }
+
+  @Override
+  public synchronized Optional<ActivityRecord> activity(String arn) {
+    return Optional.ofNullable(activities.get(arn));
+  }
+
+  @Override
+  public synchronized List<ActivityRecord> activities() {
+    return activities.values().stream()
+        .sorted(Comparator.comparing(ActivityRecord::name).thenComparing(ActivityRecord::arn))
+        .toList();
+  }
+
+  @Override
+  public synchronized boolean deleteActivity(String arn) {
+    return activities.remove(arn) != null;
+  }
+
+  @Override
+  public synchronized Optional<TaskRecord> claimActivityTask(
+      String activityArn, String workerName, String token, Instant now) {
+    Execution owner = null;
+    TaskRecord oldest = null;
+    for (Execution e : executions.values()) {
+      for (TaskRecord t : e.tasks.values()) {
+        if (t.resource().equals(activityArn)
+            && !e.claimed.contains(t.taskId())
+            && (oldest == null || older(t, oldest))) {
+          owner = e;
+          oldest = t;
+        }
+      }
+    }
+    if (owner == null) {
+      return Optional.empty();
+    }
+    TaskRecord taken =
+        new TaskRecord(
+            oldest.executionArn(),
+            oldest.taskId(),
+            oldest.resource(),
+            oldest.parameters(),
+            token,
+            oldest.createdAt());
+    owner.claimed.add(taken.taskId());
+    owner.tasks.put(taken.taskId(), taken);
+    if (oldest.token() != null) {
+      tokens.remove(oldest.token());
+    }
+    tokens.put(token, taken);
+    return Optional.of(taken);
+  }
+
+  private static boolean older(TaskRecord a, TaskRecord b) {
+    int byTime = a.createdAt().compareTo(b.createdAt());
+    if (byTime != 0) {
+      return byTime < 0;
+    }
+    int byExecution = a.executionArn().compareTo(b.executionArn());
+    return byExecution != 0 ? byExecution < 0 : a.taskId() < b.taskId();
   }
 
   @Override

@@ -85,6 +85,44 @@ public interface Store extends AutoCloseable {
   /** Tasks not yet answered, of running executions (to dispatch again after a restart). */
   List<TaskRecord> pendingTasks(int max);
 
+  // ---- activities ----
+
+  /**
+   * Creates an activity.
+   *
+   * @return false, and changes nothing, when an activity with that ARN exists
+   */
+  boolean createActivity(ActivityRecord activity);
+
+  /** An activity, if it exists. */
+  Optional<ActivityRecord> activity(String arn);
+
+  /** Every activity, by name. */
+  List<ActivityRecord> activities();
+
+  /**
+   * Deletes an activity. Tasks already scheduled for it stay until they are answered or time out.
+   *
+   * @return whether it existed
+   */
+  boolean deleteActivity(String arn);
+
+  /**
+   * Hands the oldest task waiting for the activity {@code activityArn} (a task of a running
+   * execution whose resource is that ARN and that no worker has taken yet) to one worker, durably:
+   * the task gets {@code token}, found from then on by {@link #taskByToken}, and is never handed
+   * out again, by this store or by another node sharing the database. A worker that never answers
+   * does not get its task back into the queue: the Task state's timeouts fail it (the interpreter's
+   * own timers), and a retry schedules a new task that is offered again.
+   *
+   * @param workerName the worker's name as it gave it, or {@code null}
+   * @param token the new, unique task token to give the task
+   * @param now when it was taken
+   * @return the task taken, carrying {@code token}; empty when none waits
+   */
+  Optional<TaskRecord> claimActivityTask(
+      String activityArn, String workerName, String token, Instant now);
+
   @Override
   void close();
 }

@@ -260,4 +260,115 @@ public abstract class StoreContractTest {
     assertThat(page2).extracting(ExecutionRecord::name).containsExactly("e1");
     assertThat(failed).extracting(ExecutionRecord::name).containsExactly("e2");
   }
+
+  // ---- activities ----
+
+  private static final String ACT = "arn:aws:states:us-east-1:111111111111:activity:pack";
+
+  private static StepRecord settle(String journal, List<Long> removed, List<TaskRecord> added) {
+    return new StepRecord(
+        journal, List.of(), "RUNNING", null, null, null, null, List.of(), List.of(), added,
+        removed);
+  }
+
+  @Test
+  void anActivityIsCreatedOnceListedByNameAndDeleted() {
+    // given
+    String other = ACT.replace(":pack", ":audit");
+
+    // when
+    boolean created = store.createActivity(new ActivityRecord(ACT, "pack", T0));
+    boolean again = store.createActivity(new ActivityRecord(ACT, "pack", T0.plusSeconds(1)));
+    store.createActivity(new ActivityRecord(other, "audit", T0));
+
+    // then
+    assertThat(created).isTrue();
+    assertThat(again).isFalse();
+    assertThat(store.activity(ACT)).contains(new ActivityRecord(ACT, "pack", T0));
+    assertThat(store.activities())
+        .extracting(ActivityRecord::name)
+        .containsExactly("audit", "pack");
+    assertThat(store.deleteActivity(ACT)).isTrue();
+    assertThat(store.deleteActivity(ACT)).isFalse();
+    assertThat(store.activity(ACT)).isEmpty();
+  }
+
+  @Test
+  void activityTasksAreClaimedOnceOldestFirstAndFoundByTheirToken() {
+    // given
+    TaskRecord later = new TaskRecord(EX, 2, ACT, "{\"n\":2}", null, T0.plusSeconds(2));
+    TaskRecord older = new TaskRecord(EX, 1, ACT, "{\"n\":1}", null, T0.plusSeconds(1));
+    TaskRecord elsewhere = new TaskRecord(EX, 3, ACT + "x", "{}", null, T0);
+    store.createExecution(
+        execution(EX, T0), step("j1", List.of(), List.of(), List.of(later, older, elsewhere)));
+
+    // when
+    var first = store.claimActivityTask(ACT, "w1", "tok-a", T0.plusSeconds(3));
+    var second = store.claimActivityTask(ACT, "w2", "tok-b", T0.plusSeconds(3));
+    var none = store.claimActivityTask(ACT, "w3", "tok-c", T0.plusSeconds(3));
+
+    // then
+    assertThat(first.orElseThrow().taskId()).isEqualTo(1);
+    assertThat(first.orElseThrow().token()).isEqualTo("tok-a");
+    assertThat(first.orElseThrow().parameters()).isEqualTo("{\"n\":1}");
+    assertThat(second.orElseThrow().taskId()).isEqualTo(2);
+    assertThat(none).isEmpty();
+    assertThat(store.taskByToken("tok-a").orElseThrow().taskId()).isEqualTo(1);
+    assertThat(store.taskByToken("tok-c")).isEmpty();
+  }
+
+  @Test
+  void aTimedOutActivityTaskIsGoneAndItsRetryIsOfferedAgain() {
+    // given: a worker took the task and never answered
+    TaskRecord task = new TaskRecord(EX, 1, ACT, "{}", null, T0);
+    store.createExecution(execution(EX, T0), step("j1", List.of(), List.of(), List.of(task)));
+    store.claimActivityTask(ACT, "w1", "tok-a", T0.plusSeconds(1));
+
+    // when: its timeout fails it and a retry schedules it again
+    TaskRecord retry = new TaskRecord(EX, 2, ACT, "{}", null, T0.plusSeconds(10));
+    store.appendStep(EX, 1, settle("timeout", List.of(1L), List.of(retry)));
+    var again = store.claimActivityTask(ACT, "w2", "tok-b", T0.plusSeconds(11));
+
+    // then
+    assertThat(again.orElseThrow().taskId()).isEqualTo(2);
+    assertThat(store.taskByToken("tok-a")).isEmpty();
+    assertThat(store.taskByToken("tok-b").orElseThrow().taskId()).isEqualTo(2);
+  }
+
+  @Test
+  void concurrentWorkersNeverTakeTheSameActivityTask() throws Exception {
+    // given
+    List<TaskRecord> tasks = new java.util.ArrayList<>();
+    for (int i = 1; i <= 20; i++) {
+      tasks.add(new TaskRecord(EX, i, ACT, "{}", null, T0.plusMillis(i)));
+    }
+    store.createExecution(execution(EX, T0), step("j1", List.of(), List.of(), tasks));
+
+    // when
+    List<Long> taken = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    java.util.concurrent.atomic.AtomicInteger tokens =
+        new java.util.concurrent.atomic.AtomicInteger();
+    List<Thread> workers = new java.util.ArrayList<>();
+    for (int w = 0; w < 4; w++) {
+      workers.add(
+          Thread.ofPlatform()
+              .start(() -> {
+                while (true) {
+                  var t =
+                      store.claimActivityTask(
+                          ACT, "w", "tok-" + tokens.incrementAndGet(), T0.plusSeconds(1));
+                  if (t.isEmpty()) {
+                    return;
+                  }
+                  taken.add(t.get().taskId());
+                }
+              }));
+    }
+    for (Thread t : workers) {
+      t.join();
+    }
+
+    // then
+    assertThat(taken).hasSize(20).doesNotHaveDuplicates();
+  }
 }

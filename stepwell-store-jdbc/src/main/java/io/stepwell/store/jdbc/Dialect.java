@@ -25,10 +25,10 @@ sealed interface Dialect permits SqliteDialect, PostgresDialect {
   void rollback(Connection c) throws SQLException;
 
   /**
-   * Appended to the query that picks due timers to claim: what keeps two claimers from taking the
-   * same rows.
+   * Appended to a query that picks rows to claim (due timers, activity tasks): what keeps two
+   * claimers from taking the same rows.
    */
-  String lockDueTimers();
+  String lockRowsToClaim();
 
   /**
    * The pools of one store.

@@ -5,6 +5,7 @@ import static io.stepwell.store.jdbc.Statements.first;
 import static io.stepwell.store.jdbc.Statements.list;
 import static io.stepwell.store.jdbc.Statements.update;
 
+import io.stepwell.engine.store.ActivityRecord;
 import io.stepwell.engine.store.ConcurrentStepException;
 import io.stepwell.engine.store.ExecutionRecord;
 import io.stepwell.engine.store.StateMachineRecord;
@@ -258,6 +259,61 @@ public final class JdbcStore implements Store {
                     + " LIMIT ?",
                 Rows::task,
                 max));
+  }
+
+  // ---- activities ----
+
+  @Override
+  public boolean createActivity(ActivityRecord a) {
+    return db.write(
+        "create activity " + a.arn(),
+        c ->
+            update(
+                    c,
+                    "INSERT INTO activities ("
+                        + Activities.ACTIVITY
+                        + ") VALUES (?,?,?) ON CONFLICT (arn) DO NOTHING",
+                    a.arn(),
+                    a.name(),
+                    time(a.createdAt()))
+                > 0);
+  }
+
+  @Override
+  public Optional<ActivityRecord> activity(String arn) {
+    return db.read(
+        "read activity " + arn,
+        c ->
+            first(
+                c,
+                "SELECT " + Activities.ACTIVITY + " FROM activities WHERE arn = ?",
+                Activities::activity,
+                arn));
+  }
+
+  @Override
+  public List<ActivityRecord> activities() {
+    return db.read(
+        "list activities",
+        c ->
+            list(
+                c,
+                "SELECT " + Activities.ACTIVITY + " FROM activities ORDER BY name, arn",
+                Activities::activity));
+  }
+
+  @Override
+  public boolean deleteActivity(String arn) {
+    return db.write(
+        "delete activity " + arn, c -> update(c, "DELETE FROM activities WHERE arn = ?", arn) > 0);
+  }
+
+  @Override
+  public Optional<TaskRecord> claimActivityTask(
+      String activityArn, String workerName, String token, Instant now) {
+    return db.write(
+        "claim a task of " + activityArn,
+        c -> Activities.claim(c, db.dialect(), activityArn, workerName, token, now));
   }
 
   @Override

@@ -73,7 +73,7 @@ final class PostgresDialect implements Dialect {
   }
 
   @Override
-  public String lockDueTimers() {
+  public String lockRowsToClaim() {
     return " FOR UPDATE SKIP LOCKED";
   }
 

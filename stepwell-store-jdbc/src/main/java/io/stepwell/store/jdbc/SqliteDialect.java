@@ -105,7 +105,7 @@ final class SqliteDialect implements Dialect {
   }
 
   @Override
-  public String lockDueTimers() {
+  public String lockRowsToClaim() {
     return ""; // BEGIN IMMEDIATE already holds the database's only write lock
   }
 

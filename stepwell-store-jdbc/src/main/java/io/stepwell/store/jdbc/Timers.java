@@ -28,7 +28,7 @@ final class Timers {
                 + Rows.TIMER
                 + " FROM timers WHERE fire_at <= ? AND (lease_until IS NULL OR lease_until < ?)"
                 + " ORDER BY fire_at, execution_arn, timer_id LIMIT ?"
-                + dialect.lockDueTimers(),
+                + dialect.lockRowsToClaim(),
             Rows::timer,
             now,
             now,
