@@ -1,6 +1,7 @@
 /**
  * The engine: durable Standard executions and fast Express executions on top of the pure
- * interpreter. It persists each interpreter step, drives timers and tasks, and rebuilds an
- * execution's state by replaying its journal, so that no state lives only in one process.
+ * interpreter. It persists each interpreter step, drives timers and tasks (activity tasks wait for
+ * workers that poll for them), and rebuilds an execution's state by replaying its journal, so that
+ * no state lives only in one process.
  */
 package io.stepwell.engine;

@@ -217,4 +217,62 @@ class EngineActivitiesTest {
       assertThat(Json.parse(done.output())).isEqualTo(Map.of("n", i));
     }
   }
+
+  @Test
+  void aTaskWhoseWorkerNeverAnswersTimesOutAndItsRetryIsOfferedAgain() throws Exception {
+    // given: a hand-driven clock, and a Task state that retries its timeout once
+    EngineTest.TestClock clock =
+        new EngineTest.TestClock(java.time.Instant.parse("2026-01-01T00:00:00Z"));
+    try (Engine timed = Engine.builder(new InMemoryStore()).clock(clock).runTimers(false).build()) {
+      ActivityRecord pack = timed.createActivity("pack");
+      String definition =
+          """
+          {"StartAt":"Pack","States":{"Pack":{"Type":"Task","Resource":"%s","TimeoutSeconds":5,
+            "Retry":[{"ErrorEquals":["States.Timeout"],"IntervalSeconds":1,"MaxAttempts":1}],
+            "End":true}}}
+          """
+              .formatted(pack.arn());
+      String sm = timed.createStateMachine("packing", definition, "STANDARD", "r").arn();
+      ExecutionRecord execution = timed.startExecution(sm, null, "{}");
+      ActivityTask lost = timed.getActivityTask(pack.arn(), "dies", WAIT).orElseThrow();
+
+      // when: the timeout fires, then the retry's interval passes
+      clock.advance(Duration.ofSeconds(5));
+      timed.fireDueTimers();
+      clock.advance(Duration.ofSeconds(1));
+      timed.fireDueTimers();
+      ActivityTask retried = timed.getActivityTask(pack.arn(), "lives", WAIT).orElseThrow();
+      timed.sendTaskSuccess(retried.taskToken(), "\"done\"");
+
+      // then
+      assertThat(retried.taskToken()).isNotEqualTo(lost.taskToken());
+      assertThatThrownBy(() -> timed.sendTaskSuccess(lost.taskToken(), "{}"))
+          .isInstanceOfSatisfying(
+              EngineException.class, e -> assertThat(e.code()).isEqualTo("TaskTimedOut"));
+      assertThat(timed.awaitExecution(execution.arn(), WAIT).status()).isEqualTo("SUCCEEDED");
+      assertThat(types(timed.history(execution.arn(), 0, 100, false)))
+          .containsSubsequence("ActivityScheduled", "ActivityTimedOut", "ActivityScheduled");
+    }
+  }
+
+  @Test
+  void aTaskForADeletedActivityFailsWithStatesRuntime() throws Exception {
+    // given
+    ActivityRecord pack = engine.createActivity("pack");
+    String definition =
+        """
+        {"StartAt":"Pack","States":{"Pack":{"Type":"Task","Resource":"%s","End":true}}}
+        """
+            .formatted(pack.arn());
+    String sm = engine.createStateMachine("packing", definition, "STANDARD", "r").arn();
+    engine.deleteActivity(pack.arn());
+
+    // when
+    ExecutionRecord done = engine.awaitExecution(engine.startExecution(sm, null, "{}").arn(), WAIT);
+
+    // then: AWS's error; its cause also names the state, which the dispatcher does not know
+    assertThat(done.status()).isEqualTo("FAILED");
+    assertThat(done.error()).isEqualTo("States.Runtime");
+    assertThat(done.cause()).contains("The activity " + pack.arn() + " does not exist.");
+  }
 }
