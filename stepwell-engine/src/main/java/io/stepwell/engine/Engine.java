@@ -421,11 +421,12 @@ public final class Engine implements AutoCloseable {
    * {@link #sendTaskSuccess}, {@link #sendTaskFailure} and {@link #sendTaskHeartbeat}.
    *
    * @param workerName recorded with the claim, or {@code null}
+   * @param wait how long to wait; {@code null} for AWS's 60 s
    * @throws EngineException {@code InvalidArn}, {@code ActivityDoesNotExist}
    */
   public Optional<ActivityTask> getActivityTask(
       String activityArn, String workerName, Duration wait) throws InterruptedException {
-    return activities.poll(activityArn, workerName, wait);
+    return activities.poll(activityArn, workerName, wait == null ? Duration.ofSeconds(60) : wait);
   }
 
   // ---------------------------------------------------------------- callbacks
