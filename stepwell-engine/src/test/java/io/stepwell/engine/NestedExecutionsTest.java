@@ -27,7 +27,7 @@ class NestedExecutionsTest {
     String parent =
         engine
             .createStateMachine(
-                "parent" + Math.abs(resource.hashCode()),
+                "parent" + Integer.toHexString(resource.hashCode()),
                 """
                 {"StartAt":"Call","States":{"Call":{"Type":"Task","Resource":"%s",
                   "Parameters":{"StateMachineArn":"%s","Input":{"n":21},"Name":"kid"},
