@@ -31,7 +31,14 @@ final class Activities implements TaskDispatcher {
   /**
    * @param stores where activity tasks may wait; the first keeps the activities themselves
    */
-  Activities(List<Store> stores, InstantSource clock) {
+  /** Told which worker took which task, so the history records it. */
+  private final java.util.function.BiConsumer<TaskRecord, String> started;
+
+  Activities(
+      List<Store> stores,
+      InstantSource clock,
+      java.util.function.BiConsumer<TaskRecord, String> started) {
+    this.started = started;
     this.stores = List.copyOf(stores);
     this.clock = clock;
   }
@@ -77,6 +84,7 @@ final class Activities implements TaskDispatcher {
         Optional<TaskRecord> taken =
             store.claimActivityTask(arn, workerName, token, clock.instant());
         if (taken.isPresent()) {
+          started.accept(taken.get(), workerName);
           return Optional.of(new ActivityTask(token, taken.get().parameters()));
         }
       }

@@ -103,7 +103,14 @@ public final class Engine implements AutoCloseable {
     this.nested = new NestedExecutions(this);
     List<Route> all = new ArrayList<>(b.routes);
     all.add(new Route(r -> r.startsWith(NestedExecutions.PREFIX), nested));
-    this.activities = new Activities(List.of(store, express), clock);
+    this.activities =
+        new Activities(
+            List.of(store, express),
+            clock,
+            (task, worker) ->
+                handle(
+                    task.executionArn(),
+                    new Event.TaskStarted(clock.instant(), task.taskId(), worker)));
     all.add(new Route(Activities::serves, activities));
     this.routes = List.copyOf(all);
     for (int i = 0; i < locks.length; i++) {

@@ -82,9 +82,18 @@ class EngineActivitiesTest {
             "ExecutionStarted",
             "TaskStateEntered",
             "ActivityScheduled",
+            "ActivityStarted",
             "ActivitySucceeded",
             "TaskStateExited",
             "ExecutionSucceeded");
+    // AWS records which worker took the task
+    assertThat(
+            engine.history(execution.arn(), 0, 100, false).stream()
+                .filter(e -> e.type().equals("ActivityStarted"))
+                .findFirst()
+                .orElseThrow()
+                .details())
+        .contains("\"workerName\"");
   }
 
   @Test

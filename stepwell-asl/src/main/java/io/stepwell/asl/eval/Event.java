@@ -13,6 +13,9 @@ public sealed interface Event {
   /** The task {@code taskId} failed. */
   record TaskFailed(Instant at, long taskId, String error, String cause) implements Event {}
 
+  /** A worker took the task {@code taskId} (an activity's GetActivityTask). */
+  record TaskStarted(Instant at, long taskId, String workerName) implements Event {}
+
   /** The task {@code taskId} reported that it is still alive (SendTaskHeartbeat). */
   record TaskHeartbeat(Instant at, long taskId) implements Event {}
 

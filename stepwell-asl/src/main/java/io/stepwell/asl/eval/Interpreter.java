@@ -66,6 +66,12 @@ public final class Interpreter {
           run.later(() -> TaskHandler.failed(run, frame, e.error(), e.cause()));
         }
       }
+      case Event.TaskStarted e -> {
+        Frame frame = state.tasks.get(e.taskId());
+        if (frame != null) {
+          run.later(() -> TaskHandler.started(run, frame, e.workerName()));
+        }
+      }
       case Event.TaskHeartbeat e -> {
         Frame frame = state.tasks.get(e.taskId());
         Long heartbeat = frame == null ? null : heartbeatSeconds(frame);

@@ -136,6 +136,14 @@ final class TaskHandler {
     }
   }
 
+  /** A worker took an activity's task: AWS records {@code ActivityStarted} with its name. */
+  static void started(Run run, Frame frame, String workerName) {
+    TaskState state = (TaskState) frame.state;
+    if (state.resource().kind() == Resource.Kind.ACTIVITY) {
+      run.emit(frame, "ActivityStarted", run.details("workerName", workerName));
+    }
+  }
+
   static void failed(Run run, Frame frame, String error, String cause) {
     failed(run, frame, error, cause, false);
   }

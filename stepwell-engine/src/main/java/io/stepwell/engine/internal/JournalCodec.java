@@ -69,6 +69,10 @@ public final class JournalCodec {
         m.put("cause", e.cause());
       }
       case Event.TaskHeartbeat e -> m.put("taskId", e.taskId());
+      case Event.TaskStarted e -> {
+        m.put("taskId", e.taskId());
+        m.put("workerName", e.workerName());
+      }
       case Event.TimerFired e -> m.put("timerId", e.timerId());
       case Event.StopRequested e -> {
         m.put("error", e.error());
@@ -109,6 +113,8 @@ public final class JournalCodec {
           new Event.TaskFailed(
               at, number(m, "taskId"), (String) m.get("error"), (String) m.get("cause"));
       case "TaskHeartbeat" -> new Event.TaskHeartbeat(at, number(m, "taskId"));
+      case "TaskStarted" ->
+          new Event.TaskStarted(at, number(m, "taskId"), (String) m.get("workerName"));
       case "TimerFired" -> new Event.TimerFired(at, number(m, "timerId"));
       case "StopRequested" ->
           new Event.StopRequested(at, (String) m.get("error"), (String) m.get("cause"));
