@@ -28,12 +28,13 @@ final class Activities implements TaskDispatcher {
   private final InstantSource clock;
   private final Object scheduled = new Object();
 
-  /**
-   * @param stores where activity tasks may wait; the first keeps the activities themselves
-   */
   /** Told which worker took which task, so the history records it. */
   private final java.util.function.BiConsumer<TaskRecord, String> started;
 
+  /**
+   * @param stores where activity tasks may wait; the first keeps the activities themselves
+   * @param started told which worker took which task
+   */
   Activities(
       List<Store> stores,
       InstantSource clock,
