@@ -3,6 +3,7 @@ package io.stepwell.asl.jsonata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stepwell.asl.Entropy;
+import io.stepwell.asl.SharedCorpus;
 import io.stepwell.asl.error.StatesFailure;
 import io.stepwell.asl.json.Json;
 import java.util.ArrayList;

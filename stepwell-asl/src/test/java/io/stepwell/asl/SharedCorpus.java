@@ -1,4 +1,4 @@
-package io.stepwell.asl.intrinsic;
+package io.stepwell.asl;
 
 import io.stepwell.asl.json.Json;
 import java.io.IOException;
@@ -15,14 +15,14 @@ import org.junit.jupiter.api.Assumptions;
  * The conformance cases recorded against AWS, read from {@code ../shared/conformance}. Without them
  * a test is skipped, unless {@code STEPWELL_REQUIRE_SHARED=true} makes their absence a failure.
  */
-final class SharedCorpus {
+public final class SharedCorpus {
   private SharedCorpus() {}
 
   /** One case file: its name and its parsed content. */
-  record Case(String name, Map<String, Object> content) {}
+  public record Case(String name, Map<String, Object> content) {}
 
   /** The cases of the given folders ({@code pure}, {@code lambda}, ...), sorted by file name. */
-  static List<Case> cases(String... folders) {
+  public static List<Case> cases(String... folders) {
     Path root = conformanceRoot();
     List<Case> cases = new ArrayList<>();
     for (String folder : folders) {
