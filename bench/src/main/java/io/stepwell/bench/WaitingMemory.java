@@ -2,23 +2,20 @@ package io.stepwell.bench;
 
 import io.stepwell.engine.Engine;
 import io.stepwell.engine.store.Store;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.management.JMException;
+import javax.management.ObjectName;
 
 /**
  * Heap used per waiting Standard execution: parks {@code --executions} executions in a Wait of one
  * day on one store, forces garbage collections, and divides the growth of the used heap by the
- * executions. With {@code --histogram N} it prints the top N lines of {@code jcmd <pid>
- * GC.class_histogram} taken while they wait.
+ * executions. With {@code --histogram N} it prints the top N lines of the class histogram ({@code
+ * jcmd <pid> GC.class_histogram}) taken while they wait.
  *
  * <p>Run (one store per JVM, so that nothing of another run is on the heap): {@code java -cp
  * bench/target/benchmarks.jar io.stepwell.bench.WaitingMemory --store sqlite --executions 100000}.
@@ -73,7 +70,9 @@ public final class WaitingMemory {
           before,
           after,
           (after - before) / (double) executions);
-      System.out.println("running, per store: " + engine.debugState(sm + ":p0"));
+      System.out.println(
+          "running, per store: "
+              + engine.debugState(sm.replace(":stateMachine:", ":execution:") + ":p0"));
       if (histogram > 0) {
         printHistogram(histogram);
       }
@@ -92,23 +91,20 @@ public final class WaitingMemory {
     return used;
   }
 
-  private static void printHistogram(int lines) throws IOException, InterruptedException {
-    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-    Process p =
-        new ProcessBuilder(
-                jcmd.toString(), Long.toString(ProcessHandle.current().pid()), "GC.class_histogram")
-            .redirectErrorStream(true)
-            .start();
-    try (BufferedReader r =
-        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        if (n++ < lines + 3 || line.startsWith("Total")) {
-          System.out.println(line);
-        }
+  /** The class histogram through the DiagnosticCommand MBean: in process, no attach needed. */
+  private static void printHistogram(int lines) throws JMException {
+    Object text =
+        ManagementFactory.getPlatformMBeanServer()
+            .invoke(
+                new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                "gcClassHistogram",
+                new Object[] {new String[0]},
+                new String[] {String[].class.getName()});
+    String[] all = String.valueOf(text).split("\n");
+    for (int i = 0; i < all.length; i++) {
+      if (i < lines + 2 || all[i].startsWith("Total")) {
+        System.out.println(all[i]);
       }
     }
-    p.waitFor();
   }
 }
