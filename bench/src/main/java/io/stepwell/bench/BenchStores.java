@@ -3,6 +3,7 @@ package io.stepwell.bench;
 import io.stepwell.engine.store.InMemoryStore;
 import io.stepwell.engine.store.Store;
 import io.stepwell.store.jdbc.JdbcStore;
+import io.stepwell.store.jdbc.SqliteSync;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,9 +15,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The stores the load drivers run on: in memory, SQLite in a temporary directory, PostgreSQL at
- * {@code STEPWELL_TEST_PG_URL} (a fresh schema) or else an embedded server with its default
- * (durable) settings. Closing it closes what it started.
+ * The stores the load drivers run on: in memory, SQLite in a temporary directory ({@code sqlite}:
+ * synchronous FULL, the default; {@code sqlite-normal}: NORMAL), PostgreSQL at {@code
+ * STEPWELL_TEST_PG_URL} (a fresh schema) or else an embedded server with its default (durable)
+ * settings. Closing it closes what it started.
  */
 final class BenchStores implements AutoCloseable {
   static final String PG_URL_VARIABLE = "STEPWELL_TEST_PG_URL";
@@ -30,6 +32,7 @@ final class BenchStores implements AutoCloseable {
     return switch (kind) {
       case "memory" -> new InMemoryStore();
       case "sqlite" -> JdbcStore.sqlite(tempDir());
+      case "sqlite-normal" -> JdbcStore.sqlite(tempDir(), SqliteSync.NORMAL);
       case "postgres" -> JdbcStore.postgres(freshSchema(), null, null);
       default -> throw new IllegalArgumentException("unknown store: " + kind);
     };

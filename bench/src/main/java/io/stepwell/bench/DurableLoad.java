@@ -59,7 +59,8 @@ final class DurableLoad {
       long executions,
       long transitions,
       long wallNanos,
-      long[] sortedLatencyNanos,
+      double p50Millis,
+      double p99Millis,
       long unsuccessful) {
     double executionsPerSecond() {
       return executions * 1e9 / wallNanos;
@@ -67,15 +68,6 @@ final class DurableLoad {
 
     double transitionsPerSecond() {
       return transitions * 1e9 / wallNanos;
-    }
-
-    /** Nearest-rank percentile, in milliseconds. */
-    double percentileMillis(int percentile) {
-      if (sortedLatencyNanos.length == 0) {
-        return Double.NaN;
-      }
-      int rank = (int) Math.ceil(percentile / 100.0 * sortedLatencyNanos.length) - 1;
-      return sortedLatencyNanos[Math.max(0, Math.min(rank, sortedLatencyNanos.length - 1))] / 1e6;
     }
   }
 
@@ -137,6 +129,21 @@ final class DurableLoad {
     long wall = System.nanoTime() - begin;
     long[] all = perWorker.stream().flatMapToLong(Arrays::stream).sorted().toArray();
     return new Result(
-        concurrency, all.length, transitions.get() - transitionsBefore, wall, all, failed.get());
+        concurrency,
+        all.length,
+        transitions.get() - transitionsBefore,
+        wall,
+        percentileMillis(all, 50),
+        percentileMillis(all, 99),
+        failed.get());
+  }
+
+  /** Nearest-rank percentile of sorted latencies, in milliseconds. */
+  private static double percentileMillis(long[] sortedNanos, int percentile) {
+    if (sortedNanos.length == 0) {
+      return Double.NaN;
+    }
+    int rank = (int) Math.ceil(percentile / 100.0 * sortedNanos.length) - 1;
+    return sortedNanos[Math.max(0, Math.min(rank, sortedNanos.length - 1))] / 1e6;
   }
 }

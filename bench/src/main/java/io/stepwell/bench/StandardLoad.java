@@ -69,8 +69,8 @@ public final class StandardLoad {
                   r.executions(),
                   r.executionsPerSecond(),
                   r.transitionsPerSecond(),
-                  r.percentileMillis(50),
-                  r.percentileMillis(99),
+                  r.p50Millis(),
+                  r.p99Millis(),
                   r.unsuccessful());
             }
           }
