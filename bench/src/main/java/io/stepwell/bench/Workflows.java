@@ -109,4 +109,36 @@ final class Workflows {
     }
     return "{\"items\":[" + items + "]}";
   }
+
+  /**
+   * {@code n} Task states in a chain on a Lambda ARN, each with Parameters and a ResultPath; the
+   * load driver answers them in process.
+   */
+  static String taskChain(int n) {
+    StringJoiner states = new StringJoiner(",");
+    for (int i = 0; i < n; i++) {
+      String next = i + 1 < n ? "\"Next\":\"T" + (i + 1) + "\"" : "\"End\":true";
+      states.add(
+          "\"T"
+              + i
+              + "\":{\"Type\":\"Task\",\"Resource\":\""
+              + LAMBDA
+              + "\",\"Parameters\":{\"step\":"
+              + i
+              + ",\"order.$\":\"$.order.id\"},\"ResultPath\":\"$.last\","
+              + next
+              + "}");
+    }
+    return "{\"StartAt\":\"T0\",\"States\":{" + states + "}}";
+  }
+
+  /** The resource of {@link #taskChain}'s states. */
+  static final String LAMBDA = "arn:aws:lambda:us-east-1:111111111111:function:echo";
+
+  /** A Wait of {@code seconds}, then Succeed: an execution that parks. */
+  static String waitThenSucceed(long seconds) {
+    return "{\"StartAt\":\"Park\",\"States\":{\"Park\":{\"Type\":\"Wait\",\"Seconds\":"
+        + seconds
+        + ",\"Next\":\"Done\"},\"Done\":{\"Type\":\"Succeed\"}}}";
+  }
 }
