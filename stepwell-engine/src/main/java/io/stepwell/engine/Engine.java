@@ -73,7 +73,13 @@ public final class Engine implements AutoCloseable {
   private final NestedExecutions nested;
   private final Activities activities;
   private final List<HistoryListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
-  private final Map<String, Loaded> cache = new ConcurrentHashMap<>();
+
+  /**
+   * States of busy executions, least recently used dropped first: an execution waiting for hours
+   * need not hold memory, its journal rebuilds it when it wakes.
+   */
+  private final Map<String, Loaded> cache;
+
   private final Map<String, StateMachine> compiled = new ConcurrentHashMap<>();
   private final ReentrantLock[] locks = new ReentrantLock[64];
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
@@ -101,6 +107,17 @@ public final class Engine implements AutoCloseable {
     this.clock = b.clock;
     this.node = b.node;
     this.nested = new NestedExecutions(this);
+    int cached = b.cachedExecutions;
+    this.cache =
+        java.util.Collections.synchronizedMap(
+            new LinkedHashMap<String, Loaded>(1024, 0.75f, true) {
+              private static final long serialVersionUID = 1L;
+
+              @Override
+              protected boolean removeEldestEntry(Map.Entry<String, Loaded> eldest) {
+                return size() > cached;
+              }
+            });
     List<Route> all = new ArrayList<>(b.routes);
     all.add(new Route(r -> r.startsWith(NestedExecutions.PREFIX), nested));
     this.activities =
@@ -134,6 +151,7 @@ public final class Engine implements AutoCloseable {
     private String node = "node-1";
     private final List<Route> routes = new ArrayList<>();
     private boolean runTimers = true;
+    private int cachedExecutions = 10_000;
 
     private Builder(Store store) {
       this.store = store;
@@ -168,6 +186,18 @@ public final class Engine implements AutoCloseable {
           new Route(
               io.stepwell.engine.lambda.LambdaDispatcher::serves,
               new io.stepwell.engine.lambda.LambdaDispatcher(host, clock)));
+      return this;
+    }
+
+    /**
+     * How many running executions' states stay in memory (default 10,000); the others are rebuilt
+     * from their journals when an event comes for them.
+     */
+    public Builder cachedExecutions(int cachedExecutions) {
+      if (cachedExecutions < 0) {
+        throw new IllegalArgumentException("cachedExecutions must not be negative");
+      }
+      this.cachedExecutions = cachedExecutions;
       return this;
     }
 

@@ -236,4 +236,34 @@ class EngineTest {
         .extracting(e -> ((EngineException) e).code())
         .isEqualTo("StateMachineTypeNotSupported");
   }
+
+  @Test
+  void executionsBeyondTheCacheAreRebuiltFromTheirJournals() throws Exception {
+    // given: an engine that keeps no state in memory at all
+    engine.close();
+    engine =
+        Engine.builder(store)
+            .clock(clock)
+            .runTimers(false)
+            .cachedExecutions(0)
+            .tasks(
+                "arn:aws:states:::sqs:",
+                invocation -> {
+                  token.set(invocation.taskToken());
+                  return new TaskOutcome.Pending();
+                })
+            .build();
+    String sm = engine.createStateMachine("booking", BOOKING, "STANDARD", null).arn();
+
+    // when
+    ExecutionRecord started = engine.startExecution(sm, "c1", "{\"phone\":\"1\"}");
+    awaitToken();
+    engine.sendTaskSuccess(token.get(), "\"OK\"");
+    clock.advance(Duration.ofHours(1));
+    engine.fireDueTimers();
+
+    // then
+    assertThat(engine.debugState(started.arn())).containsEntry("cached", false);
+    assertThat(engine.describeExecution(started.arn()).status()).isEqualTo("SUCCEEDED");
+  }
 }
