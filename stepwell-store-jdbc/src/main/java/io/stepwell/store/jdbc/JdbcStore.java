@@ -36,9 +36,11 @@ import java.util.Optional;
  */
 public final class JdbcStore implements Store {
   private final Database db;
+  private final GroupCommit groupCommit;
 
   private JdbcStore(Database db) {
     this.db = db;
+    this.groupCommit = db.dialect() instanceof SqliteDialect ? new GroupCommit(db) : null;
   }
 
   /**
@@ -157,7 +159,10 @@ public final class JdbcStore implements Store {
   @Override
   public boolean createExecution(ExecutionRecord e, StepRecord firstStep) {
     Steps.check(e.arn(), firstStep);
-    return db.write("create execution " + e.arn(), c -> Steps.create(c, e, firstStep));
+    Database.Work<Boolean> create = c -> Steps.create(c, e, firstStep);
+    return groupCommit != null
+        ? groupCommit.run("create execution " + e.arn(), create)
+        : db.write("create execution " + e.arn(), create);
   }
 
   @Override
@@ -183,12 +188,16 @@ public final class JdbcStore implements Store {
   @Override
   public void appendStep(String executionArn, long expectedJournalSize, StepRecord step) {
     Steps.check(executionArn, step);
-    db.write(
-        "append a step to " + executionArn,
-        c -> {
-          Steps.append(c, executionArn, expectedJournalSize, step);
-          return null;
-        });
+    if (groupCommit != null) {
+      groupCommit.append(executionArn, expectedJournalSize, step);
+    } else {
+      db.write(
+          "append a step to " + executionArn,
+          c -> {
+            Steps.append(c, executionArn, expectedJournalSize, step);
+            return null;
+          });
+    }
   }
 
   @Override
@@ -318,6 +327,9 @@ public final class JdbcStore implements Store {
 
   @Override
   public void close() {
+    if (groupCommit != null) {
+      groupCommit.close();
+    }
     db.close();
   }
 
