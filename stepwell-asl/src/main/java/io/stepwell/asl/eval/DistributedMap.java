@@ -92,7 +92,7 @@ final class DistributedMap {
           listing != null
               ? ItemParser.listing(listing, frame.pendingMaxItems)
               : ItemParser.items(readerConfig, content, frame.pendingMaxItems);
-      GroupHandler.continueMap(run, frame, state, effective, items);
+      MapHandler.continueMap(run, frame, state, effective, items);
     } catch (StatesFailure f) {
       run.failEvaluation(frame, f);
     } catch (IllegalArgumentException e) {

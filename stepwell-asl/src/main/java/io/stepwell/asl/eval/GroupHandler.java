@@ -4,7 +4,6 @@ import io.stepwell.asl.distributed.ChildExecution;
 import io.stepwell.asl.error.ErrorName;
 import io.stepwell.asl.error.StatesError;
 import io.stepwell.asl.error.StatesFailure;
-import io.stepwell.asl.json.Json;
 import io.stepwell.asl.jsonata.JsonataTemplate;
 import io.stepwell.asl.model.JsonataFields;
 import io.stepwell.asl.model.MapState;
@@ -12,8 +11,6 @@ import io.stepwell.asl.model.ParallelState;
 import io.stepwell.asl.model.PayloadTemplate;
 import io.stepwell.asl.model.ResultPath;
 import io.stepwell.asl.model.StateMachine;
-import io.stepwell.asl.path.DataScope;
-import io.stepwell.asl.path.JsonPathExpr;
 import io.stepwell.asl.path.Missing;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,286 +58,7 @@ final class GroupHandler {
     group.started = n;
   }
 
-  static void executeMap(Run run, Frame frame, MapState state) {
-    if (state.jsonata() != null) {
-      executeJsonataMap(run, frame, state, state.jsonata());
-      return;
-    }
-    Object raw = frame.rawInput;
-    Object effective = state.inputPath().apply(raw, run.scope(frame, raw));
-    DataScope scope = run.scope(frame, effective);
-    if (state.distributedConfig().reader() != null) {
-      // With an ItemReader, the items come from the bucket store and ItemsPath is ignored.
-      DistributedMap.readItems(run, frame, state, effective);
-      return;
-    }
-    Object items = effective;
-    if (state.itemsPath() != null) {
-      items = state.itemsPath().read(scope);
-      if (items == Missing.VALUE) {
-        throw StatesFailure.runtime(
-            "Invalid path '"
-                + state.itemsPath().text()
-                + "' : "
-                + state.itemsPath().notFoundMessage(effective));
-      }
-    }
-    if (!(items instanceof List<?> list)) {
-      throw StatesFailure.runtime("Map state input must be an array but was: " + Json.write(items));
-    }
-    continueMap(run, frame, state, effective, Json.asArray(list));
-  }
-
-  /** The items are known: batch them, evaluate the concurrency and tolerance, and start. */
-  static void continueMap(
-      Run run, Frame frame, MapState state, Object effective, List<Object> items) {
-    List<Object> itemList = DistributedMap.batch(run, frame, state, effective, items);
-    if (state.jsonata() != null) {
-      continueJsonataMap(run, frame, state, state.jsonata(), itemList);
-      return;
-    }
-    DataScope scope = run.scope(frame, effective);
-    int maxConcurrency = state.maxConcurrency();
-    if (state.maxConcurrencyPath() != null) {
-      maxConcurrency = (int) integer(state.maxConcurrencyPath(), "MaxConcurrencyPath", scope);
-    }
-    long started = run.emit(frame, "MapStateStarted", run.details("length", itemList.size()));
-    Long toleratedCount = state.toleratedFailureCount();
-    if (state.toleratedFailureCountPath() != null) {
-      toleratedCount =
-          integer(state.toleratedFailureCountPath(), "ToleratedFailureCountPath", scope);
-    }
-    Double toleratedPercentage = state.toleratedFailurePercentage();
-    if (state.toleratedFailurePercentagePath() != null) {
-      Object v = state.toleratedFailurePercentagePath().read(scope);
-      if (v instanceof String text) {
-        try {
-          v = Double.parseDouble(text.trim());
-        } catch (NumberFormatException e) {
-          // reported below
-        }
-      }
-      if (!(v instanceof Number n)) {
-        throw StatesFailure.runtime(
-            "The ToleratedFailurePercentagePath field refers to value \""
-                + (v == Missing.VALUE ? "" : Json.write(v))
-                + "\" which is not a valid number: "
-                + state.toleratedFailurePercentagePath().text());
-      }
-      toleratedPercentage = n.doubleValue();
-    }
-    startMap(
-        run,
-        frame,
-        state,
-        effective,
-        itemList,
-        maxConcurrency,
-        toleratedCount,
-        toleratedPercentage,
-        started);
-  }
-
-  private static void executeJsonataMap(Run run, Frame frame, MapState state, JsonataFields j) {
-    Object raw = frame.rawInput;
-    if (state.distributedConfig().reader() != null) {
-      DistributedMap.readItems(run, frame, state, raw);
-      return;
-    }
-    Map<String, Object> states = JsonataMode.states(run, frame, raw);
-    Object items = raw;
-    if (j.items() != null) {
-      items = JsonataMode.evaluate(run, frame, j.items(), "Items", states);
-      if (!(items instanceof List<?>)) {
-        throw JsonataMode.unexpectedType(j.items(), "Items", "array", items);
-      }
-    } else if (!(items instanceof List<?>)) {
-      throw new StatesFailure(
-          StatesError.QUERY_EVALUATION_ERROR,
-          "Map state input must be an array but was: " + Json.write(items));
-    }
-    continueMap(run, frame, state, raw, Json.asArray(items));
-  }
-
-  private static void continueJsonataMap(
-      Run run, Frame frame, MapState state, JsonataFields j, List<Object> itemList) {
-    Object raw = frame.rawInput;
-    Map<String, Object> states = JsonataMode.states(run, frame, raw);
-    int maxConcurrency = state.maxConcurrency();
-    if (j.maxConcurrency() != null) {
-      maxConcurrency =
-          (int) JsonataMode.integer(run, frame, j.maxConcurrency(), "MaxConcurrency", states);
-    }
-    long started = run.emit(frame, "MapStateStarted", run.details("length", itemList.size()));
-    Long toleratedCount = state.toleratedFailureCount();
-    if (j.toleratedFailureCount() != null) {
-      toleratedCount =
-          JsonataMode.integer(
-              run, frame, j.toleratedFailureCount(), "ToleratedFailureCount", states);
-    }
-    Double toleratedPercentage = state.toleratedFailurePercentage();
-    if (j.toleratedFailurePercentage() != null) {
-      Object v =
-          JsonataMode.evaluate(
-              run, frame, j.toleratedFailurePercentage(), "ToleratedFailurePercentage", states);
-      if (!(v instanceof Number n)) {
-        throw new StatesFailure(
-            StatesError.QUERY_EVALUATION_ERROR,
-            "The JSONata expression specified for the field 'ToleratedFailurePercentage' returned"
-                + " an unexpected result type. Expected 'number'");
-      }
-      toleratedPercentage = n.doubleValue();
-    }
-    startMap(
-        run,
-        frame,
-        state,
-        raw,
-        itemList,
-        maxConcurrency,
-        toleratedCount,
-        toleratedPercentage,
-        started);
-  }
-
-  private static void startMap(
-      Run run,
-      Frame frame,
-      MapState state,
-      Object effective,
-      List<Object> itemList,
-      int maxConcurrency,
-      Long toleratedCount,
-      Double toleratedPercentage,
-      long started) {
-    if (toleratedCount != null && toleratedCount < 0) {
-      throw StatesFailure.runtime("ToleratedFailureCount cannot be negative.");
-    }
-    if (toleratedPercentage != null && (toleratedPercentage < 0 || toleratedPercentage > 100)) {
-      throw StatesFailure.runtime("ToleratedFailurePercentage must be between 0 and 100.");
-    }
-    String runArn = null;
-    if (state.distributed()) {
-      runArn = mapRunArn(run, state);
-      started = run.emit(frame, "MapRunStarted", run.details("mapRunArn", runArn));
-    }
-    Group group =
-        new Group(
-            frame, state, itemList, maxConcurrency, toleratedPercentage, toleratedCount, effective);
-    group.trigger = started;
-    group.mapRunArn = runArn;
-    if (frame.pendingItemSource != null) {
-      group.itemSource = frame.pendingItemSource;
-      frame.pendingItemSource = null;
-    }
-    frame.children = group;
-    recordMapRun(run, group, "RUNNING");
-    if (itemList.isEmpty()) {
-      complete(run, group, started);
-      return;
-    }
-    startIterations(run, group);
-  }
-
-  private static void recordMapRun(Run run, Group group, String status) {
-    if (group.mapRunArn != null && !group.owner.silent) {
-      MapRun before = run.execution.mapRuns.get(group.mapRunArn);
-      run.execution.mapRuns.put(
-          group.mapRunArn,
-          MapRun.of(
-              group,
-              String.valueOf(run.execution.info.executionArn()),
-              status,
-              before == null ? run.now : before.startDate(),
-              run.now));
-    }
-  }
-
-  private static Object defined(Object value) {
-    return JsonataTemplate.isUndefined(value) ? null : value;
-  }
-
-  private static String mapRunArn(Run run, MapState state) {
-    ExecutionInfo info = run.execution.info;
-    String smArn = String.valueOf(info.stateMachineArn());
-    String prefix = smArn.replace(":stateMachine:", ":mapRun:");
-    String label = state.label() != null ? state.label() : state.name();
-    return prefix + "/" + label + ":" + run.entropy.uuid();
-  }
-
-  private static long integer(JsonPathExpr path, String field, DataScope scope) {
-    Object v = path.read(scope);
-    if (v instanceof Number n && Json.isIntegral(n)) {
-      return n.longValue();
-    }
-    if (v instanceof String s) {
-      try {
-        return Long.parseLong(s.trim());
-      } catch (NumberFormatException e) {
-        // reported below, as AWS words it
-      }
-    }
-    throw StatesFailure.runtime(
-        "The "
-            + field
-            + " field refers to value \""
-            + (v == Missing.VALUE ? "" : v instanceof String s ? s : Json.write(v))
-            + "\" which is not a valid integer: "
-            + path.text());
-  }
-
-  private static void startIterations(Run run, Group group) {
-    MapState state = (MapState) group.state;
-    Frame owner = group.owner;
-    while (!group.closed
-        && group.started < group.size()
-        && group.running.size() < group.maxConcurrency) {
-      int index = group.started++;
-      Object item = group.items.get(index);
-      long iterationStarted =
-          state.distributed()
-              ? group.trigger
-              : emitAfter(
-                  run,
-                  group.owner,
-                  group.trigger,
-                  "MapIterationStarted",
-                  run.details("index", index, "name", state.name()));
-      Object input = item;
-      PayloadTemplate selector = state.itemSelector();
-      if (state.jsonata() != null && state.jsonata().itemSelector() != null) {
-        try {
-          Map<String, Object> states = new java.util.HashMap<>();
-          states.put("input", group.effectiveInput);
-          states.put(
-              "context",
-              FrameScope.forItem(run, owner, group.effectiveInput, index, item, group.itemSource)
-                  .context());
-          input =
-              defined(
-                  JsonataMode.evaluate(
-                      run, owner, state.jsonata().itemSelector(), "ItemSelector", states));
-        } catch (StatesFailure f) {
-          failGroup(run, group, f.error(), Run.evaluationCause(owner, f), iterationStarted);
-          return;
-        }
-      } else if (selector != null) {
-        try {
-          input =
-              selector.evaluate(
-                  FrameScope.forItem(
-                      run, owner, group.effectiveInput, index, item, group.itemSource),
-                  run.entropy);
-        } catch (StatesFailure f) {
-          failGroup(run, group, f.error(), Run.evaluationCause(owner, f), iterationStarted);
-          return;
-        }
-      }
-      startChild(run, group, index, state.processor(), input, iterationStarted);
-    }
-  }
-
-  private static void startChild(
+  static void startChild(
       Run run, Group group, int index, StateMachine program, Object input, long previousEvent) {
     Frame child = new Frame(program, group, index, Missing.VALUE);
     child.lastEventId = previousEvent;
@@ -355,13 +73,17 @@ final class GroupHandler {
   }
 
   /** Records an event for the owner's group, unless the owner itself is a silent iteration. */
-  private static long emitAfter(
+  static long emitAfter(
       Run run, Frame owner, long previousEventId, String type, Map<String, Object> details) {
     return owner.silent ? previousEventId : run.emitAfter(previousEventId, type, details);
   }
 
-  private static boolean isDistributed(Group group) {
+  static boolean isDistributed(Group group) {
     return group.state instanceof MapState m && m.distributed();
+  }
+
+  static Object defined(Object value) {
+    return JsonataTemplate.isUndefined(value) ? null : value;
   }
 
   static void childSucceeded(Run run, Frame child, Object output) {
@@ -387,7 +109,7 @@ final class GroupHandler {
     if (group.completed == group.size()) {
       complete(run, group, trigger);
     } else if (group.isMap()) {
-      startIterations(run, group);
+      MapHandler.startIterations(run, group);
     }
   }
 
@@ -421,7 +143,7 @@ final class GroupHandler {
         if (group.completed == group.size()) {
           complete(run, group, trigger);
         } else {
-          startIterations(run, group);
+          MapHandler.startIterations(run, group);
         }
         return;
       }
@@ -438,8 +160,7 @@ final class GroupHandler {
     failGroup(run, group, ErrorName.of(error), cause, trigger);
   }
 
-  private static void failGroup(
-      Run run, Group group, ErrorName error, String cause, long previousEvent) {
+  static void failGroup(Run run, Group group, ErrorName error, String cause, long previousEvent) {
     group.closed = true;
     Frame owner = group.owner;
     for (Frame other : List.copyOf(group.running)) {
@@ -458,7 +179,7 @@ final class GroupHandler {
     owner.lastEventId = previousEvent;
     if (isDistributed(group)) {
       run.emit(owner, "MapRunFailed", run.details());
-      recordMapRun(run, group, "FAILED");
+      MapHandler.recordMapRun(run, group, "FAILED");
     }
     // AWS records XStateFailed only once the state gives up: not before a retry.
     if (!run.willRetry(owner, error)) {
@@ -482,7 +203,7 @@ final class GroupHandler {
     owner.children = null;
     if (isDistributed(group)) {
       trigger = emitAfter(run, group.owner, trigger, "MapRunSucceeded", run.details());
-      recordMapRun(run, group, "SUCCEEDED");
+      MapHandler.recordMapRun(run, group, "SUCCEEDED");
     }
     emitAfter(
         run,

@@ -145,7 +145,7 @@ final class Run {
         case SucceedState s -> SucceedHandler.execute(this, frame, s);
         case FailState s -> FailHandler.execute(this, frame, s);
         case ParallelState s -> GroupHandler.executeParallel(this, frame, s);
-        case MapState s -> GroupHandler.executeMap(this, frame, s);
+        case MapState s -> MapHandler.executeMap(this, frame, s);
       }
     } catch (StatesFailure failure) {
       failEvaluation(frame, failure);
