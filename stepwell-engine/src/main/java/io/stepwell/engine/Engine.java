@@ -24,7 +24,6 @@ import io.stepwell.engine.store.StepRecord;
 import io.stepwell.engine.store.Store;
 import io.stepwell.engine.store.StoredEvent;
 import io.stepwell.engine.store.TaskRecord;
-import io.stepwell.engine.store.TimerRecord;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,7 +56,6 @@ public final class Engine implements AutoCloseable {
   private static final String ACCOUNT = "111111111111";
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_\\-]{1,80}");
   private static final int MAX_INPUT_BYTES = 256 * 1024;
-  private static final Duration TIMER_LEASE = Duration.ofSeconds(60);
   private static final int EXPRESS_RECORDS = 1000;
   private static final java.security.SecureRandom SEEDS = new java.security.SecureRandom();
 
@@ -83,9 +81,8 @@ public final class Engine implements AutoCloseable {
   private final Map<String, StateMachine> compiled = new ConcurrentHashMap<>();
   private final ReentrantLock[] locks = new ReentrantLock[64];
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
-  private final Object timerSignal = new Object();
+  private final TimerLoop timers;
   private final Thread timerLoop;
-  private volatile boolean closed;
 
   private record Route(Predicate<String> resources, TaskDispatcher dispatcher) {}
 
@@ -133,9 +130,13 @@ public final class Engine implements AutoCloseable {
     for (int i = 0; i < locks.length; i++) {
       locks[i] = new ReentrantLock();
     }
+    this.timers = new TimerLoop(List.of(store, express), clock, node, this::handle);
+    // Last: recovered tasks may answer at once, and their steps may start timers.
     recover();
     this.timerLoop =
-        b.runTimers ? Thread.ofVirtual().name("stepwell-timers").start(this::runTimers) : null;
+        b.runTimers
+            ? Thread.ofVirtual().name("stepwell-timers").start(() -> timers.run(workers))
+            : null;
   }
 
   /** A builder; the store is required. */
@@ -508,51 +509,7 @@ public final class Engine implements AutoCloseable {
 
   /** Fires every timer due now, on this thread; for tests with a hand-driven clock. */
   public int fireDueTimers() {
-    Instant now = clock.instant();
-    List<TimerRecord> due =
-        new ArrayList<>(store.claimDueTimers(now, 1000, node, now.plus(TIMER_LEASE)));
-    due.addAll(express.claimDueTimers(now, 1000, node, now.plus(TIMER_LEASE)));
-    for (TimerRecord t : due) {
-      handle(t.executionArn(), new Event.TimerFired(now, t.timerId()));
-    }
-    return due.size();
-  }
-
-  private void runTimers() {
-    while (!closed) {
-      try {
-        Instant now = clock.instant();
-        List<TimerRecord> due =
-            new ArrayList<>(store.claimDueTimers(now, 100, node, now.plus(TIMER_LEASE)));
-        due.addAll(express.claimDueTimers(now, 100, node, now.plus(TIMER_LEASE)));
-        for (TimerRecord t : due) {
-          workers.execute(
-              () -> handle(t.executionArn(), new Event.TimerFired(clock.instant(), t.timerId())));
-        }
-        if (due.isEmpty()) {
-          long waitMillis =
-              store
-                  .nextTimer()
-                  .or(express::nextTimer)
-                  .map(next -> Math.max(1, Duration.between(clock.instant(), next).toMillis()))
-                  .orElse(1000L);
-          synchronized (timerSignal) {
-            timerSignal.wait(Math.min(waitMillis, 1000));
-          }
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      } catch (RuntimeException e) {
-        // The store is briefly unavailable: try again shortly.
-        try {
-          Thread.sleep(100);
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          return;
-        }
-      }
-    }
+    return timers.fireDue();
   }
 
   // ---------------------------------------------------------------- the step loop
@@ -635,9 +592,7 @@ public final class Engine implements AutoCloseable {
       }
     }
     if (!record.timersAdded().isEmpty()) {
-      synchronized (timerSignal) {
-        timerSignal.notifyAll();
-      }
+      timers.wake();
     }
     if (!"RUNNING".equals(record.status())) {
       workers.execute(() -> nested.ended(describeExecution(arn)));
@@ -741,7 +696,6 @@ public final class Engine implements AutoCloseable {
 
   @Override
   public void close() {
-    closed = true;
     if (timerLoop != null) {
       timerLoop.interrupt();
     }
