@@ -82,6 +82,7 @@ public final class Engine implements AutoCloseable {
   private final ReentrantLock[] locks = new ReentrantLock[64];
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
   private final TimerLoop timers;
+  private final io.stepwell.engine.bucket.BucketStore buckets;
   private final Thread timerLoop;
 
   private record Route(Predicate<String> resources, TaskDispatcher dispatcher) {}
@@ -103,6 +104,7 @@ public final class Engine implements AutoCloseable {
     this.store = b.store;
     this.clock = b.clock;
     this.node = b.node;
+    this.buckets = b.buckets;
     this.nested = new NestedExecutions(this);
     int cached = b.cachedExecutions;
     this.cache =
@@ -153,6 +155,8 @@ public final class Engine implements AutoCloseable {
     private final List<Route> routes = new ArrayList<>();
     private boolean runTimers = true;
     private int cachedExecutions = 10_000;
+    private io.stepwell.engine.bucket.BucketStore buckets =
+        new io.stepwell.engine.bucket.InMemoryBucketStore();
 
     private Builder(Store store) {
       this.store = store;
@@ -199,6 +203,12 @@ public final class Engine implements AutoCloseable {
         throw new IllegalArgumentException("cachedExecutions must not be negative");
       }
       this.cachedExecutions = cachedExecutions;
+      return this;
+    }
+
+    /** Where Distributed Maps read items and write results ({@code s3://bucket/key}). */
+    public Builder buckets(io.stepwell.engine.bucket.BucketStore buckets) {
+      this.buckets = buckets;
       return this;
     }
 
@@ -584,6 +594,11 @@ public final class Engine implements AutoCloseable {
       }
     }
     for (Command c : step.commands()) {
+      if (io.stepwell.engine.bucket.BucketCommands.isStorage(c)) {
+        workers.execute(() ->
+            handle(
+                arn, io.stepwell.engine.bucket.BucketCommands.serve(buckets, c, clock.instant())));
+      }
       if (c instanceof Command.InvokeTask t) {
         TaskInvocation invocation =
             new TaskInvocation(

@@ -1,8 +1,6 @@
 package io.stepwell.testkit;
 
 import io.stepwell.asl.Entropy;
-import io.stepwell.asl.distributed.ListedObject;
-import io.stepwell.asl.distributed.ResultObject;
 import io.stepwell.asl.eval.Command;
 import io.stepwell.asl.eval.Event;
 import io.stepwell.asl.eval.ExecutionInfo;
@@ -15,10 +13,9 @@ import io.stepwell.asl.json.Json;
 import io.stepwell.asl.model.DefinitionParser;
 import io.stepwell.asl.model.StateMachine;
 import io.stepwell.asl.validate.Validator;
-import io.stepwell.testkit.bucket.BucketStore;
-import io.stepwell.testkit.bucket.BucketStoreException;
-import io.stepwell.testkit.bucket.InMemoryBucketStore;
-import io.stepwell.testkit.bucket.ObjectInfo;
+import io.stepwell.engine.bucket.BucketCommands;
+import io.stepwell.engine.bucket.BucketStore;
+import io.stepwell.engine.bucket.InMemoryBucketStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -143,9 +140,12 @@ public final class InMemoryDriver {
           case Command.CancelTask t -> {
             // The interpreter ignores a cancelled task's answer; nothing to stop in memory.
           }
-          case Command.ReadObject r -> queue.add(new Pending(now, seq[0]++, storage(now, r)));
-          case Command.ListObjects l -> queue.add(new Pending(now, seq[0]++, storage(now, l)));
-          case Command.WriteObjects w -> queue.add(new Pending(now, seq[0]++, storage(now, w)));
+          case Command.ReadObject r ->
+              queue.add(new Pending(now, seq[0]++, BucketCommands.serve(buckets, r, now)));
+          case Command.ListObjects l ->
+              queue.add(new Pending(now, seq[0]++, BucketCommands.serve(buckets, l, now)));
+          case Command.WriteObjects w ->
+              queue.add(new Pending(now, seq[0]++, BucketCommands.serve(buckets, w, now)));
           case Command.FinishExecution f -> {
             return new ExecutionResult(
                 f.status().name(), f.output(), f.error(), f.cause(), events, state.mapRuns());
@@ -164,42 +164,6 @@ public final class InMemoryDriver {
       now = next.at();
       step = interpreter.handle(state, next.event());
     }
-  }
-
-  /** Carries out a bucket store operation; a failure becomes the event that reports it. */
-  private Event storage(Instant now, Command command) {
-    try {
-      return switch (command) {
-        case Command.ReadObject r ->
-            new Event.ObjectRead(now, r.requestId(), buckets.get(r.bucket(), r.key()));
-        case Command.ListObjects l -> {
-          List<ListedObject> listed = new ArrayList<>();
-          for (ObjectInfo object : buckets.list(l.bucket(), l.prefix() == null ? "" : l.prefix())) {
-            listed.add(object.listed());
-          }
-          yield new Event.ObjectsListed(now, l.requestId(), listed);
-        }
-        case Command.WriteObjects w -> {
-          for (ResultObject object : w.objects()) {
-            buckets.put(object.bucket(), object.key(), object.bytes());
-          }
-          yield new Event.ObjectsWritten(now, w.requestId());
-        }
-        default -> throw new IllegalArgumentException("not a storage command: " + command);
-      };
-    } catch (BucketStoreException e) {
-      return new Event.StorageFailed(
-          now, requestId(command), "S3." + e.errorCode() + "Exception", e.getMessage());
-    }
-  }
-
-  private static long requestId(Command command) {
-    return switch (command) {
-      case Command.ReadObject r -> r.requestId();
-      case Command.ListObjects l -> l.requestId();
-      case Command.WriteObjects w -> w.requestId();
-      default -> 0;
-    };
   }
 
   private TaskResult invoke(TaskRequest request) {

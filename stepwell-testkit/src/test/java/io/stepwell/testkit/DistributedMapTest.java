@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stepwell.asl.history.HistoryEvent;
 import io.stepwell.asl.json.Json;
-import io.stepwell.testkit.bucket.InMemoryBucketStore;
+import io.stepwell.engine.bucket.InMemoryBucketStore;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

@@ -12,6 +12,7 @@ import io.stepwell.asl.error.StatesFailure;
 import io.stepwell.asl.json.Json;
 import io.stepwell.asl.path.DataScope;
 import io.stepwell.asl.path.JsonPathExpr;
+import io.stepwell.engine.bucket.InMemoryBucketStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.stepwell.testkit.bucket;
+package io.stepwell.engine.bucket;
 
 /** S3's {@code NoSuchKey} (404): "The specified key does not exist." */
 public final class NoSuchKeyException extends BucketStoreException {

@@ -1,4 +1,4 @@
-package io.stepwell.testkit.bucket;
+package io.stepwell.engine.bucket;
 
 import java.time.Clock;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.stepwell.testkit.bucket;
+package io.stepwell.engine.bucket;
 
 /** An S3 error: its code, e.g. {@code NoSuchKey}, HTTP status and message as S3 words them. */
 public abstract class BucketStoreException extends RuntimeException {

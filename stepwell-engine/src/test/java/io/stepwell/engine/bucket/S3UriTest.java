@@ -1,4 +1,4 @@
-package io.stepwell.testkit.bucket;
+package io.stepwell.engine.bucket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.stepwell.testkit.bucket;
+package io.stepwell.engine.bucket;
 
 /** S3's {@code NoSuchBucket} (404): "The specified bucket does not exist." */
 public final class NoSuchBucketException extends BucketStoreException {

@@ -1,4 +1,4 @@
-package io.stepwell.testkit.bucket;
+package io.stepwell.engine.bucket;
 
 import io.stepwell.asl.distributed.ListedObject;
 import java.security.MessageDigest;
