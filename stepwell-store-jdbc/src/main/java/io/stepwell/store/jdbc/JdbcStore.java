@@ -8,7 +8,9 @@ import static io.stepwell.store.jdbc.Statements.update;
 import io.stepwell.engine.store.ActivityRecord;
 import io.stepwell.engine.store.ConcurrentStepException;
 import io.stepwell.engine.store.ExecutionRecord;
+import io.stepwell.engine.store.StateMachineAliasRecord;
 import io.stepwell.engine.store.StateMachineRecord;
+import io.stepwell.engine.store.StateMachineVersionRecord;
 import io.stepwell.engine.store.StepRecord;
 import io.stepwell.engine.store.Store;
 import io.stepwell.engine.store.StoredEvent;
@@ -151,7 +153,136 @@ public final class JdbcStore implements Store {
   public boolean deleteStateMachine(String arn) {
     return db.write(
         "delete state machine " + arn,
-        c -> update(c, "DELETE FROM state_machines WHERE arn = ?", arn) > 0);
+        c -> {
+          update(c, "DELETE FROM state_machine_aliases WHERE state_machine_arn = ?", arn);
+          update(c, "DELETE FROM state_machine_versions WHERE state_machine_arn = ?", arn);
+          return update(c, "DELETE FROM state_machines WHERE arn = ?", arn) > 0;
+        });
+  }
+
+  // ---- versions and aliases ----
+
+  @Override
+  public boolean createStateMachineVersion(StateMachineVersionRecord v) {
+    return db.write(
+        "publish version " + v.arn(),
+        c ->
+            update(
+                    c,
+                    "INSERT INTO state_machine_versions ("
+                        + Versions.VERSION
+                        + ") VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING",
+                    v.arn(),
+                    v.stateMachineArn(),
+                    v.version(),
+                    v.revision(),
+                    v.description(),
+                    time(v.createdAt()))
+                > 0);
+  }
+
+  @Override
+  public Optional<StateMachineVersionRecord> stateMachineVersion(String versionArn) {
+    return db.read(
+        "read version " + versionArn,
+        c ->
+            first(
+                c,
+                "SELECT " + Versions.VERSION + " FROM state_machine_versions WHERE arn = ?",
+                Versions::version,
+                versionArn));
+  }
+
+  @Override
+  public List<StateMachineVersionRecord> stateMachineVersions(String stateMachineArn) {
+    return db.read(
+        "list versions of " + stateMachineArn,
+        c ->
+            list(
+                c,
+                "SELECT "
+                    + Versions.VERSION
+                    + " FROM state_machine_versions WHERE state_machine_arn = ?"
+                    + " ORDER BY version DESC",
+                Versions::version,
+                stateMachineArn));
+  }
+
+  @Override
+  public boolean deleteStateMachineVersion(String versionArn) {
+    return db.write(
+        "delete version " + versionArn,
+        c -> update(c, "DELETE FROM state_machine_versions WHERE arn = ?", versionArn) > 0);
+  }
+
+  @Override
+  public boolean createStateMachineAlias(StateMachineAliasRecord a) {
+    return db.write(
+        "create alias " + a.arn(),
+        c ->
+            update(
+                    c,
+                    "INSERT INTO state_machine_aliases ("
+                        + Versions.ALIAS
+                        + ") VALUES (?,?,?,?,?,?,?) ON CONFLICT (arn) DO NOTHING",
+                    a.arn(),
+                    a.stateMachineArn(),
+                    a.name(),
+                    a.description(),
+                    Versions.routing(a.routing()),
+                    time(a.createdAt()),
+                    time(a.updatedAt()))
+                > 0);
+  }
+
+  @Override
+  public Optional<StateMachineAliasRecord> stateMachineAlias(String aliasArn) {
+    return db.read(
+        "read alias " + aliasArn,
+        c ->
+            first(
+                c,
+                "SELECT " + Versions.ALIAS + " FROM state_machine_aliases WHERE arn = ?",
+                Versions::alias,
+                aliasArn));
+  }
+
+  @Override
+  public List<StateMachineAliasRecord> stateMachineAliases(String stateMachineArn) {
+    return db.read(
+        "list aliases of " + stateMachineArn,
+        c ->
+            list(
+                c,
+                "SELECT "
+                    + Versions.ALIAS
+                    + " FROM state_machine_aliases WHERE state_machine_arn = ?"
+                    + " ORDER BY name, arn",
+                Versions::alias,
+                stateMachineArn));
+  }
+
+  @Override
+  public boolean updateStateMachineAlias(StateMachineAliasRecord a) {
+    return db.write(
+        "update alias " + a.arn(),
+        c ->
+            update(
+                    c,
+                    "UPDATE state_machine_aliases SET description = ?, routing = ?, updated_at = ?"
+                        + " WHERE arn = ?",
+                    a.description(),
+                    Versions.routing(a.routing()),
+                    time(a.updatedAt()),
+                    a.arn())
+                > 0);
+  }
+
+  @Override
+  public boolean deleteStateMachineAlias(String aliasArn) {
+    return db.write(
+        "delete alias " + aliasArn,
+        c -> update(c, "DELETE FROM state_machine_aliases WHERE arn = ?", aliasArn) > 0);
   }
 
   // ---- executions ----
