@@ -1,6 +1,8 @@
 -- Published versions and aliases of state machines, and which of them an execution was started
 -- from (both NULL when it was started from the state machine itself).
 
+-- A deleted version keeps its row (deleted = 1): AWS never gives its number to another version.
+
 CREATE TABLE state_machine_versions (
   arn                TEXT    NOT NULL PRIMARY KEY,
   state_machine_arn  TEXT    NOT NULL,
@@ -8,6 +10,7 @@ CREATE TABLE state_machine_versions (
   revision           INTEGER NOT NULL,
   description        TEXT,
   created_at         INTEGER NOT NULL,
+  deleted            INTEGER NOT NULL DEFAULT 0,
   UNIQUE (state_machine_arn, version)
 ) STRICT;
 

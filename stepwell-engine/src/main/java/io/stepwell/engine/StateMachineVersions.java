@@ -40,7 +40,7 @@ final class StateMachineVersions {
       if (latest != null && latest.revision() == sm.revision()) {
         return latest;
       }
-      int number = latest == null ? 1 : latest.version() + 1;
+      int number = store.highestStateMachineVersion(sm.arn()) + 1;
       StateMachineVersionRecord version =
           new StateMachineVersionRecord(
               sm.arn() + ":" + number,

@@ -87,6 +87,23 @@ class StateMachineVersionsTest {
   }
 
   @Test
+  void aDeletedVersionsNumberIsNotReused() {
+    // given
+    twoVersions();
+    engine.deleteStateMachineVersion(SM + ":2");
+    engine.updateStateMachine(SM, returning("three"));
+
+    // when
+    StateMachineVersionRecord next = engine.publishStateMachineVersion(SM, null);
+
+    // then
+    assertThat(next.arn()).isEqualTo(SM + ":3");
+    assertThat(engine.listStateMachineVersions(SM))
+        .extracting(StateMachineVersionRecord::version)
+        .containsExactly(3, 1);
+  }
+
+  @Test
   void anExecutionOfAVersionRunsThatVersionsDefinition() throws Exception {
     // given
     twoVersions();

@@ -20,6 +20,7 @@ public final class InMemoryStore implements Store {
   private final Map<String, ActivityRecord> activities = new LinkedHashMap<>();
   private final Map<String, StateMachineVersionRecord> versions = new LinkedHashMap<>();
   private final Map<String, StateMachineAliasRecord> aliases = new LinkedHashMap<>();
+  private final Map<String, Integer> highestVersions = new HashMap<>();
   private final int maxFinished;
 
   /** A store that keeps everything. */
@@ -77,22 +78,24 @@ public final class InMemoryStore implements Store {
   @Override
   public synchronized boolean deleteStateMachine(String arn) {
     versions.values().removeIf(v -> v.stateMachineArn().equals(arn));
+    highestVersions.remove(arn);
     aliases.values().removeIf(a -> a.stateMachineArn().equals(arn));
     return machines.remove(arn) != null;
   }
 
   @Override
   public synchronized boolean createStateMachineVersion(StateMachineVersionRecord version) {
-    boolean taken =
-        versions.values().stream()
-            .anyMatch(v ->
-                v.stateMachineArn().equals(version.stateMachineArn())
-                    && v.version() == version.version());
-    if (taken || versions.containsKey(version.arn())) {
+    if (version.version() <= highestStateMachineVersion(version.stateMachineArn())) {
       return false;
     }
     versions.put(version.arn(), version);
+    highestVersions.put(version.stateMachineArn(), version.version());
     return true;
+  }
+
+  @Override
+  public synchronized int highestStateMachineVersion(String stateMachineArn) {
+    return highestVersions.getOrDefault(stateMachineArn, 0);
   }
 
   @Override

@@ -47,11 +47,17 @@ public interface Store extends AutoCloseable {
   /** A version, by its ARN. */
   Optional<StateMachineVersionRecord> stateMachineVersion(String versionArn);
 
+  /**
+   * The highest version number a state machine ever had, deleted versions included (AWS never
+   * reuses a number); 0 when it has had none.
+   */
+  int highestStateMachineVersion(String stateMachineArn);
+
   /** The versions of a state machine, newest (highest number) first. */
   List<StateMachineVersionRecord> stateMachineVersions(String stateMachineArn);
 
   /**
-   * Deletes a version; executions that ran it keep its revision.
+   * Deletes a version; executions that ran it keep its revision, and its number stays taken.
    *
    * @return whether it existed
    */

@@ -95,6 +95,26 @@ public abstract class StoreContractTest {
     assertThat(store.deleteStateMachineVersion(SM + ":2")).isTrue();
     assertThat(store.deleteStateMachineVersion(SM + ":2")).isFalse();
     assertThat(store.stateMachineVersions(SM)).containsExactly(v1);
+    assertThat(store.stateMachineVersion(SM + ":2")).isEmpty();
+  }
+
+  @Test
+  void aDeletedVersionsNumberStaysTaken() {
+    // given
+    store.putStateMachine(new StateMachineRecord(SM, "orders", "STANDARD", "{v1}", "r", 1, T0, T0));
+    assertThat(store.highestStateMachineVersion(SM)).isZero();
+    store.createStateMachineVersion(new StateMachineVersionRecord(SM + ":1", SM, 1, 1, null, T0));
+    store.createStateMachineVersion(new StateMachineVersionRecord(SM + ":2", SM, 2, 1, null, T0));
+
+    // when
+    store.deleteStateMachineVersion(SM + ":2");
+    boolean reused =
+        store.createStateMachineVersion(
+            new StateMachineVersionRecord(SM + ":2", SM, 2, 1, null, T0));
+
+    // then
+    assertThat(reused).isFalse();
+    assertThat(store.highestStateMachineVersion(SM)).isEqualTo(2);
   }
 
   @Test

@@ -188,7 +188,9 @@ public final class JdbcStore implements Store {
         c ->
             first(
                 c,
-                "SELECT " + Versions.VERSION + " FROM state_machine_versions WHERE arn = ?",
+                "SELECT "
+                    + Versions.VERSION
+                    + " FROM state_machine_versions WHERE arn = ? AND deleted = 0",
                 Versions::version,
                 versionArn));
   }
@@ -203,7 +205,7 @@ public final class JdbcStore implements Store {
                 "SELECT "
                     + Versions.VERSION
                     + " FROM state_machine_versions WHERE state_machine_arn = ?"
-                    + " ORDER BY version DESC",
+                    + " AND deleted = 0 ORDER BY version DESC",
                 Versions::version,
                 stateMachineArn));
   }
@@ -212,7 +214,26 @@ public final class JdbcStore implements Store {
   public boolean deleteStateMachineVersion(String versionArn) {
     return db.write(
         "delete version " + versionArn,
-        c -> update(c, "DELETE FROM state_machine_versions WHERE arn = ?", versionArn) > 0);
+        c ->
+            update(
+                    c,
+                    "UPDATE state_machine_versions SET deleted = 1 WHERE arn = ? AND deleted = 0",
+                    versionArn)
+                > 0);
+  }
+
+  @Override
+  public int highestStateMachineVersion(String stateMachineArn) {
+    return db.read(
+        "read the highest version of " + stateMachineArn,
+        c ->
+            first(
+                    c,
+                    "SELECT MAX(version) AS highest FROM state_machine_versions"
+                        + " WHERE state_machine_arn = ?",
+                    rs -> rs.getInt("highest"),
+                    stateMachineArn)
+                .orElse(0));
   }
 
   @Override
