@@ -524,7 +524,12 @@ public final class Engine implements AutoCloseable {
   public ExecutionRecord startSyncExecution(
       String stateMachineArn, String name, String input, Duration timeout)
       throws InterruptedException {
-    if (!"EXPRESS".equals(stateMachine(stateMachineArn).type())) {
+    // a version or an alias runs the state machine's own type
+    String unqualified =
+        stateMachineArn != null && stateMachineArn.contains(":stateMachine:")
+            ? StateMachineVersions.Qualified.parse(stateMachineArn).stateMachineArn()
+            : stateMachineArn;
+    if (!"EXPRESS".equals(stateMachine(unqualified).type())) {
       throw new EngineException(
           "StateMachineTypeNotSupported",
           "This operation is not supported by this type of state machine");

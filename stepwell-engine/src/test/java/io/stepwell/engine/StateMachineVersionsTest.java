@@ -224,6 +224,56 @@ class StateMachineVersionsTest {
   }
 
   @Test
+  void anExpressVersionRunsSynchronously() throws Exception {
+    // given
+    String express = "arn:aws:states:us-east-1:111111111111:stateMachine:quick";
+    engine.createStateMachine("quick", returning("fast"), "EXPRESS", "role");
+    engine.publishStateMachineVersion(express, null);
+
+    // when
+    ExecutionRecord e =
+        engine.startSyncExecution(express + ":1", "e1", "{}", java.time.Duration.ofSeconds(5));
+
+    // then
+    assertThat(e.output()).isEqualTo("\"fast\"");
+    assertThat(e.stateMachineVersionArn()).isEqualTo(express + ":1");
+  }
+
+  @Test
+  void anAliasRoutesOnlyToVersionsOfItsOwnStateMachine() {
+    // given
+    twoVersions();
+    engine.createStateMachineAlias("prod", null, List.of(new AliasRoute(SM + ":1", 100)));
+    String other = "arn:aws:states:us-east-1:111111111111:stateMachine:other";
+    engine.createStateMachine("other", returning("x"), "STANDARD", "role");
+    engine.publishStateMachineVersion(other, null);
+
+    // when
+    EngineException e =
+        failure(() ->
+            engine.updateStateMachineAlias(
+                SM + ":prod", null, List.of(new AliasRoute(other + ":1", 100))));
+
+    // then
+    assertThat(e.code()).isEqualTo("ValidationException");
+    assertThat(engine.describeStateMachineAlias(SM + ":prod").routing())
+        .containsExactly(new AliasRoute(SM + ":1", 100));
+  }
+
+  @Test
+  void anAliasUpdateNeedsADescriptionOrRouting() {
+    // given
+    twoVersions();
+    engine.createStateMachineAlias("prod", null, List.of(new AliasRoute(SM + ":1", 100)));
+
+    // when
+    EngineException e = failure(() -> engine.updateStateMachineAlias(SM + ":prod", null, null));
+
+    // then
+    assertThat(e.code()).isEqualTo("ValidationException");
+  }
+
+  @Test
   void routingWeightsMustSumTo100() {
     // given
     twoVersions();

@@ -164,139 +164,50 @@ public final class JdbcStore implements Store {
 
   @Override
   public boolean createStateMachineVersion(StateMachineVersionRecord v) {
-    return db.write(
-        "publish version " + v.arn(),
-        c ->
-            update(
-                    c,
-                    "INSERT INTO state_machine_versions ("
-                        + Versions.VERSION
-                        + ") VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING",
-                    v.arn(),
-                    v.stateMachineArn(),
-                    v.version(),
-                    v.revision(),
-                    v.description(),
-                    time(v.createdAt()))
-                > 0);
+    return db.write("publish version " + v.arn(), c -> Versions.create(c, v));
   }
 
   @Override
   public Optional<StateMachineVersionRecord> stateMachineVersion(String versionArn) {
-    return db.read(
-        "read version " + versionArn,
-        c ->
-            first(
-                c,
-                "SELECT "
-                    + Versions.VERSION
-                    + " FROM state_machine_versions WHERE arn = ? AND deleted = 0",
-                Versions::version,
-                versionArn));
-  }
-
-  @Override
-  public List<StateMachineVersionRecord> stateMachineVersions(String stateMachineArn) {
-    return db.read(
-        "list versions of " + stateMachineArn,
-        c ->
-            list(
-                c,
-                "SELECT "
-                    + Versions.VERSION
-                    + " FROM state_machine_versions WHERE state_machine_arn = ?"
-                    + " AND deleted = 0 ORDER BY version DESC",
-                Versions::version,
-                stateMachineArn));
-  }
-
-  @Override
-  public boolean deleteStateMachineVersion(String versionArn) {
-    return db.write(
-        "delete version " + versionArn,
-        c ->
-            update(
-                    c,
-                    "UPDATE state_machine_versions SET deleted = 1 WHERE arn = ? AND deleted = 0",
-                    versionArn)
-                > 0);
+    return db.read("read version " + versionArn, c -> Versions.version(c, versionArn));
   }
 
   @Override
   public int highestStateMachineVersion(String stateMachineArn) {
     return db.read(
         "read the highest version of " + stateMachineArn,
-        c ->
-            first(
-                    c,
-                    "SELECT MAX(version) AS highest FROM state_machine_versions"
-                        + " WHERE state_machine_arn = ?",
-                    rs -> rs.getInt("highest"),
-                    stateMachineArn)
-                .orElse(0));
+        c -> Versions.highest(c, stateMachineArn));
+  }
+
+  @Override
+  public List<StateMachineVersionRecord> stateMachineVersions(String stateMachineArn) {
+    return db.read(
+        "list versions of " + stateMachineArn, c -> Versions.versions(c, stateMachineArn));
+  }
+
+  @Override
+  public boolean deleteStateMachineVersion(String versionArn) {
+    return db.write("delete version " + versionArn, c -> Versions.delete(c, versionArn));
   }
 
   @Override
   public boolean createStateMachineAlias(StateMachineAliasRecord a) {
-    return db.write(
-        "create alias " + a.arn(),
-        c ->
-            update(
-                    c,
-                    "INSERT INTO state_machine_aliases ("
-                        + Versions.ALIAS
-                        + ") VALUES (?,?,?,?,?,?,?) ON CONFLICT (arn) DO NOTHING",
-                    a.arn(),
-                    a.stateMachineArn(),
-                    a.name(),
-                    a.description(),
-                    Versions.routing(a.routing()),
-                    time(a.createdAt()),
-                    time(a.updatedAt()))
-                > 0);
+    return db.write("create alias " + a.arn(), c -> Versions.createAlias(c, a));
   }
 
   @Override
   public Optional<StateMachineAliasRecord> stateMachineAlias(String aliasArn) {
-    return db.read(
-        "read alias " + aliasArn,
-        c ->
-            first(
-                c,
-                "SELECT " + Versions.ALIAS + " FROM state_machine_aliases WHERE arn = ?",
-                Versions::alias,
-                aliasArn));
+    return db.read("read alias " + aliasArn, c -> Versions.alias(c, aliasArn));
   }
 
   @Override
   public List<StateMachineAliasRecord> stateMachineAliases(String stateMachineArn) {
-    return db.read(
-        "list aliases of " + stateMachineArn,
-        c ->
-            list(
-                c,
-                "SELECT "
-                    + Versions.ALIAS
-                    + " FROM state_machine_aliases WHERE state_machine_arn = ?"
-                    + " ORDER BY name, arn",
-                Versions::alias,
-                stateMachineArn));
+    return db.read("list aliases of " + stateMachineArn, c -> Versions.aliases(c, stateMachineArn));
   }
 
   @Override
   public boolean updateStateMachineAlias(StateMachineAliasRecord a) {
-    return db.write(
-        "update alias " + a.arn(),
-        c ->
-            update(
-                    c,
-                    "UPDATE state_machine_aliases SET description = ?, routing = ?, updated_at = ?"
-                        + " WHERE arn = ?",
-                    a.description(),
-                    Versions.routing(a.routing()),
-                    time(a.updatedAt()),
-                    a.arn())
-                > 0);
+    return db.write("update alias " + a.arn(), c -> Versions.updateAlias(c, a));
   }
 
   @Override
