@@ -17,9 +17,12 @@ import io.stepwell.asl.validate.Validator;
 import io.stepwell.engine.internal.JournalCodec;
 import io.stepwell.engine.internal.Steps;
 import io.stepwell.engine.store.ActivityRecord;
+import io.stepwell.engine.store.AliasRoute;
 import io.stepwell.engine.store.ConcurrentStepException;
 import io.stepwell.engine.store.ExecutionRecord;
+import io.stepwell.engine.store.StateMachineAliasRecord;
 import io.stepwell.engine.store.StateMachineRecord;
+import io.stepwell.engine.store.StateMachineVersionRecord;
 import io.stepwell.engine.store.StepRecord;
 import io.stepwell.engine.store.Store;
 import io.stepwell.engine.store.StoredEvent;
@@ -70,6 +73,7 @@ public final class Engine implements AutoCloseable {
   private final List<Route> routes;
   private final NestedExecutions nested;
   private final Activities activities;
+  private final StateMachineVersions versions;
   private final List<HistoryListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /**
@@ -106,6 +110,7 @@ public final class Engine implements AutoCloseable {
     this.node = b.node;
     this.buckets = b.buckets;
     this.nested = new NestedExecutions(this);
+    this.versions = new StateMachineVersions(store, clock, b.random);
     int cached = b.cachedExecutions;
     this.cache =
         java.util.Collections.synchronizedMap(
@@ -154,6 +159,7 @@ public final class Engine implements AutoCloseable {
     private String node = "node-1";
     private final List<Route> routes = new ArrayList<>();
     private boolean runTimers = true;
+    private java.util.random.RandomGenerator random = SEEDS;
     private int cachedExecutions = 10_000;
     private io.stepwell.engine.bucket.BucketStore buckets =
         new io.stepwell.engine.bucket.InMemoryBucketStore();
@@ -167,6 +173,12 @@ public final class Engine implements AutoCloseable {
      */
     public Builder clock(InstantSource clock) {
       this.clock = clock;
+      return this;
+    }
+
+    /** The randomness that picks which version of an alias an execution runs. */
+    public Builder random(java.util.random.RandomGenerator random) {
+      this.random = random;
       return this;
     }
 
@@ -286,14 +298,126 @@ public final class Engine implements AutoCloseable {
                 "StateMachineDoesNotExist", "State Machine Does Not Exist: '" + arn + "'"));
   }
 
+  // ---------------------------------------------------------------- versions and aliases
+
+  /**
+   * {@code PublishStateMachineVersion}: a version of the current revision, numbered from 1; when
+   * the current revision is already the latest version, that version (as AWS does).
+   *
+   * @throws EngineException {@code InvalidArn}, {@code StateMachineDoesNotExist}, {@code
+   *     ConflictException}
+   */
+  public StateMachineVersionRecord publishStateMachineVersion(
+      String stateMachineArn, String description) {
+    requireUnqualified(stateMachineArn);
+    return versions.publish(stateMachine(stateMachineArn), description);
+  }
+
+  /**
+   * {@code ListStateMachineVersions}: newest first.
+   *
+   * @throws EngineException {@code InvalidArn}, {@code StateMachineDoesNotExist}
+   */
+  public List<StateMachineVersionRecord> listStateMachineVersions(String stateMachineArn) {
+    requireUnqualified(stateMachineArn);
+    stateMachine(stateMachineArn);
+    return store.stateMachineVersions(stateMachineArn);
+  }
+
+  /**
+   * {@code DeleteStateMachineVersion}; deleting one that does not exist is not an error.
+   *
+   * @throws EngineException {@code InvalidArn}; {@code ConflictException} while an alias routes to
+   *     it
+   */
+  public void deleteStateMachineVersion(String versionArn) {
+    versions.deleteVersion(versionArn);
+  }
+
+  /**
+   * {@code CreateStateMachineAlias}: idempotent when the description and routing are the same.
+   *
+   * @param routing one or two versions of one state machine, weights summing to 100
+   * @throws EngineException {@code InvalidName}, {@code InvalidArn}, {@code ValidationException},
+   *     {@code ResourceNotFound} (a version), {@code ConflictException} (the name is taken)
+   */
+  public StateMachineAliasRecord createStateMachineAlias(
+      String name, String description, List<AliasRoute> routing) {
+    return versions.createAlias(name, description, routing);
+  }
+
+  /**
+   * {@code DescribeStateMachineAlias}.
+   *
+   * @throws EngineException {@code InvalidArn}, {@code ResourceNotFound}
+   */
+  public StateMachineAliasRecord describeStateMachineAlias(String aliasArn) {
+    return versions.describeAlias(aliasArn);
+  }
+
+  /**
+   * {@code ListStateMachineAliases}: by name.
+   *
+   * @throws EngineException {@code InvalidArn}, {@code StateMachineDoesNotExist}
+   */
+  public List<StateMachineAliasRecord> listStateMachineAliases(String stateMachineArn) {
+    requireUnqualified(stateMachineArn);
+    stateMachine(stateMachineArn);
+    return store.stateMachineAliases(stateMachineArn);
+  }
+
+  /**
+   * {@code UpdateStateMachineAlias}: a {@code null} description or routing is left as it is.
+   *
+   * @throws EngineException {@code InvalidArn}, {@code ResourceNotFound}, {@code
+   *     ValidationException}
+   */
+  public StateMachineAliasRecord updateStateMachineAlias(
+      String aliasArn, String description, List<AliasRoute> routing) {
+    return versions.updateAlias(aliasArn, description, routing);
+  }
+
+  /**
+   * {@code DeleteStateMachineAlias}.
+   *
+   * @throws EngineException {@code InvalidArn}, {@code ResourceNotFound}
+   */
+  public void deleteStateMachineAlias(String aliasArn) {
+    versions.deleteAlias(aliasArn);
+  }
+
+  private static void requireUnqualified(String stateMachineArn) {
+    if (StateMachineVersions.Qualified.parse(stateMachineArn).qualifier() != null) {
+      throw StateMachineVersions.invalidArn(stateMachineArn);
+    }
+  }
+
   // ---------------------------------------------------------------- executions
 
   /**
    * Starts an execution. Idempotent by name: the same name and input while it runs gives the same
-   * execution; otherwise a used name is {@code ExecutionAlreadyExists}.
+   * execution; otherwise a used name is {@code ExecutionAlreadyExists}. A version ARN runs that
+   * version; an alias ARN runs one of its versions, picked by weight, and the execution records
+   * both.
    */
   public ExecutionRecord startExecution(String stateMachineArn, String name, String input) {
-    StateMachineRecord sm = stateMachine(stateMachineArn);
+    StateMachineRecord sm;
+    StateMachineVersions.Target target;
+    if (stateMachineArn != null && stateMachineArn.contains(":stateMachine:")) {
+      target = versions.resolve(stateMachineArn);
+      sm =
+          target.revision() == null
+              ? stateMachine(target.stateMachineArn())
+              : store
+                  .stateMachine(target.stateMachineArn(), target.revision())
+                  .orElseThrow(() ->
+                      new EngineException(
+                          "StateMachineDoesNotExist",
+                          "State Machine Does Not Exist: '" + stateMachineArn + "'"));
+    } else {
+      sm = stateMachine(stateMachineArn);
+      target = new StateMachineVersions.Target(stateMachineArn, null, null, null);
+    }
     String executionName = name == null ? java.util.UUID.randomUUID().toString() : name;
     requireName(executionName);
     String inputText = input == null ? "{}" : input;
@@ -352,7 +476,9 @@ public final class Engine implements AutoCloseable {
               first.error(),
               first.cause(),
               now,
-              first.stopDate());
+              first.stopDate(),
+              target.versionArn(),
+              target.aliasArn());
       if (!storeFor(arn).createExecution(record, first)) {
         return sameOrConflict(storeFor(arn).execution(arn).orElseThrow(), inputText);
       }
@@ -398,7 +524,12 @@ public final class Engine implements AutoCloseable {
   public ExecutionRecord startSyncExecution(
       String stateMachineArn, String name, String input, Duration timeout)
       throws InterruptedException {
-    if (!"EXPRESS".equals(stateMachine(stateMachineArn).type())) {
+    // a version or an alias runs the state machine's own type
+    String unqualified =
+        stateMachineArn != null && stateMachineArn.contains(":stateMachine:")
+            ? StateMachineVersions.Qualified.parse(stateMachineArn).stateMachineArn()
+            : stateMachineArn;
+    if (!"EXPRESS".equals(stateMachine(unqualified).type())) {
       throw new EngineException(
           "StateMachineTypeNotSupported",
           "This operation is not supported by this type of state machine");

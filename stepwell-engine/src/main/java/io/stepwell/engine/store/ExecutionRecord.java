@@ -17,6 +17,9 @@ import java.time.Instant;
  * @param cause the cause, when it failed
  * @param startDate when it started
  * @param stopDate when it ended, or {@code null}
+ * @param stateMachineVersionArn the version it runs, when started from a version or an alias, else
+ *     {@code null}
+ * @param stateMachineAliasArn the alias it was started from, or {@code null}
  */
 public record ExecutionRecord(
     String arn,
@@ -29,4 +32,36 @@ public record ExecutionRecord(
     String error,
     String cause,
     Instant startDate,
-    Instant stopDate) {}
+    Instant stopDate,
+    String stateMachineVersionArn,
+    String stateMachineAliasArn) {
+
+  /** An execution of the state machine itself, not of a version or an alias. */
+  public ExecutionRecord(
+      String arn,
+      String stateMachineArn,
+      int revision,
+      String name,
+      String status,
+      String input,
+      String output,
+      String error,
+      String cause,
+      Instant startDate,
+      Instant stopDate) {
+    this(
+        arn,
+        stateMachineArn,
+        revision,
+        name,
+        status,
+        input,
+        output,
+        error,
+        cause,
+        startDate,
+        stopDate,
+        null,
+        null);
+  }
+}

@@ -18,6 +18,9 @@ public final class InMemoryStore implements Store {
   private final Map<String, Execution> executions = new LinkedHashMap<>();
   private final Map<String, TaskRecord> tokens = new HashMap<>();
   private final Map<String, ActivityRecord> activities = new LinkedHashMap<>();
+  private final Map<String, StateMachineVersionRecord> versions = new LinkedHashMap<>();
+  private final Map<String, StateMachineAliasRecord> aliases = new LinkedHashMap<>();
+  private final Map<String, Integer> highestVersions = new HashMap<>();
   private final int maxFinished;
 
   /** A store that keeps everything. */
@@ -74,7 +77,71 @@ public final class InMemoryStore implements Store {
 
   @Override
   public synchronized boolean deleteStateMachine(String arn) {
+    versions.values().removeIf(v -> v.stateMachineArn().equals(arn));
+    highestVersions.remove(arn);
+    aliases.values().removeIf(a -> a.stateMachineArn().equals(arn));
     return machines.remove(arn) != null;
+  }
+
+  @Override
+  public synchronized boolean createStateMachineVersion(StateMachineVersionRecord version) {
+    if (version.version() <= highestStateMachineVersion(version.stateMachineArn())) {
+      return false;
+    }
+    versions.put(version.arn(), version);
+    highestVersions.put(version.stateMachineArn(), version.version());
+    return true;
+  }
+
+  @Override
+  public synchronized int highestStateMachineVersion(String stateMachineArn) {
+    return highestVersions.getOrDefault(stateMachineArn, 0);
+  }
+
+  @Override
+  public synchronized Optional<StateMachineVersionRecord> stateMachineVersion(String versionArn) {
+    return Optional.ofNullable(versions.get(versionArn));
+  }
+
+  @Override
+  public synchronized List<StateMachineVersionRecord> stateMachineVersions(String stateMachineArn) {
+    return versions.values().stream()
+        .filter(v -> v.stateMachineArn().equals(stateMachineArn))
+        .sorted(Comparator.comparingInt(StateMachineVersionRecord::version).reversed())
+        .toList();
+  }
+
+  @Override
+  public synchronized boolean deleteStateMachineVersion(String versionArn) {
+    return versions.remove(versionArn) != null;
+  }
+
+  @Override
+  public synchronized boolean createStateMachineAlias(StateMachineAliasRecord alias) {
+    return aliases.putIfAbsent(alias.arn(), alias) == null;
+  }
+
+  @Override
+  public synchronized Optional<StateMachineAliasRecord> stateMachineAlias(String aliasArn) {
+    return Optional.ofNullable(aliases.get(aliasArn));
+  }
+
+  @Override
+  public synchronized List<StateMachineAliasRecord> stateMachineAliases(String stateMachineArn) {
+    return aliases.values().stream()
+        .filter(a -> a.stateMachineArn().equals(stateMachineArn))
+        .sorted(Comparator.comparing(StateMachineAliasRecord::name))
+        .toList();
+  }
+
+  @Override
+  public synchronized boolean updateStateMachineAlias(StateMachineAliasRecord alias) {
+    return aliases.replace(alias.arn(), alias) != null;
+  }
+
+  @Override
+  public synchronized boolean deleteStateMachineAlias(String aliasArn) {
+    return aliases.remove(aliasArn) != null;
   }
 
   @Override
@@ -149,7 +216,9 @@ public final class InMemoryStore implements Store {
             step.error(),
             step.cause(),
             r.startDate(),
-            step.stopDate());
+            step.stopDate(),
+            r.stateMachineVersionArn(),
+            r.stateMachineAliasArn());
     for (long id : step.timersRemoved()) {
       e.timers.remove(id);
       e.leases.remove(id);

@@ -28,8 +28,67 @@ public interface Store extends AutoCloseable {
   /** The latest revision of every state machine, by name. */
   List<StateMachineRecord> stateMachines();
 
-  /** Deletes a state machine (all revisions); its executions stay until their retention ends. */
+  /**
+   * Deletes a state machine (all revisions, versions and aliases); its executions stay until their
+   * retention ends.
+   */
   boolean deleteStateMachine(String arn);
+
+  // ---- versions and aliases ----
+
+  /**
+   * Stores a new version.
+   *
+   * @return false, and changes nothing, when the state machine already has a version with that
+   *     number (another caller published it first)
+   */
+  boolean createStateMachineVersion(StateMachineVersionRecord version);
+
+  /** A version, by its ARN. */
+  Optional<StateMachineVersionRecord> stateMachineVersion(String versionArn);
+
+  /**
+   * The highest version number a state machine ever had, deleted versions included (AWS never
+   * reuses a number); 0 when it has had none.
+   */
+  int highestStateMachineVersion(String stateMachineArn);
+
+  /** The versions of a state machine, newest (highest number) first. */
+  List<StateMachineVersionRecord> stateMachineVersions(String stateMachineArn);
+
+  /**
+   * Deletes a version; executions that ran it keep its revision, and its number stays taken.
+   *
+   * @return whether it existed
+   */
+  boolean deleteStateMachineVersion(String versionArn);
+
+  /**
+   * Stores a new alias.
+   *
+   * @return false, and changes nothing, when an alias with that ARN exists
+   */
+  boolean createStateMachineAlias(StateMachineAliasRecord alias);
+
+  /** An alias, by its ARN. */
+  Optional<StateMachineAliasRecord> stateMachineAlias(String aliasArn);
+
+  /** The aliases of a state machine, by name. */
+  List<StateMachineAliasRecord> stateMachineAliases(String stateMachineArn);
+
+  /**
+   * Replaces an alias's description, routing and update time (its ARN names it).
+   *
+   * @return false, and changes nothing, when no alias has that ARN
+   */
+  boolean updateStateMachineAlias(StateMachineAliasRecord alias);
+
+  /**
+   * Deletes an alias.
+   *
+   * @return whether it existed
+   */
+  boolean deleteStateMachineAlias(String aliasArn);
 
   // ---- executions ----
 

@@ -73,6 +73,141 @@ public abstract class StoreContractTest {
   }
 
   @Test
+  void versionsAreKeptNewestFirstAndNumbersAreTakenOnce() {
+    // given
+    store.putStateMachine(new StateMachineRecord(SM, "orders", "STANDARD", "{v1}", "r", 1, T0, T0));
+    StateMachineVersionRecord v1 = new StateMachineVersionRecord(SM + ":1", SM, 1, 1, "first", T0);
+    StateMachineVersionRecord v2 =
+        new StateMachineVersionRecord(SM + ":2", SM, 2, 1, null, T0.plusSeconds(1));
+
+    // when
+    boolean created = store.createStateMachineVersion(v1);
+    boolean again =
+        store.createStateMachineVersion(
+            new StateMachineVersionRecord(SM + ":1", SM, 1, 1, "other", T0));
+    store.createStateMachineVersion(v2);
+
+    // then
+    assertThat(created).isTrue();
+    assertThat(again).isFalse();
+    assertThat(store.stateMachineVersion(SM + ":1")).contains(v1);
+    assertThat(store.stateMachineVersions(SM)).containsExactly(v2, v1);
+    assertThat(store.deleteStateMachineVersion(SM + ":2")).isTrue();
+    assertThat(store.deleteStateMachineVersion(SM + ":2")).isFalse();
+    assertThat(store.stateMachineVersions(SM)).containsExactly(v1);
+    assertThat(store.stateMachineVersion(SM + ":2")).isEmpty();
+  }
+
+  @Test
+  void aDeletedVersionsNumberStaysTaken() {
+    // given
+    store.putStateMachine(new StateMachineRecord(SM, "orders", "STANDARD", "{v1}", "r", 1, T0, T0));
+    assertThat(store.highestStateMachineVersion(SM)).isZero();
+    store.createStateMachineVersion(new StateMachineVersionRecord(SM + ":1", SM, 1, 1, null, T0));
+    store.createStateMachineVersion(new StateMachineVersionRecord(SM + ":2", SM, 2, 1, null, T0));
+
+    // when
+    store.deleteStateMachineVersion(SM + ":2");
+    boolean reused =
+        store.createStateMachineVersion(
+            new StateMachineVersionRecord(SM + ":2", SM, 2, 1, null, T0));
+
+    // then
+    assertThat(reused).isFalse();
+    assertThat(store.highestStateMachineVersion(SM)).isEqualTo(2);
+  }
+
+  @Test
+  void aliasesAreCreatedOnceUpdatedAndDeleted() {
+    // given
+    store.putStateMachine(new StateMachineRecord(SM, "orders", "STANDARD", "{v1}", "r", 1, T0, T0));
+    StateMachineAliasRecord alias =
+        new StateMachineAliasRecord(
+            SM + ":prod",
+            SM,
+            "prod",
+            "live",
+            List.of(new AliasRoute(SM + ":1", 90), new AliasRoute(SM + ":2", 10)),
+            T0,
+            T0);
+    StateMachineAliasRecord updated =
+        new StateMachineAliasRecord(
+            SM + ":prod",
+            SM,
+            "prod",
+            null,
+            List.of(new AliasRoute(SM + ":2", 100)),
+            T0,
+            T0.plusSeconds(5));
+
+    // when
+    boolean created = store.createStateMachineAlias(alias);
+    boolean again = store.createStateMachineAlias(updated);
+
+    // then
+    assertThat(created).isTrue();
+    assertThat(again).isFalse();
+    assertThat(store.stateMachineAlias(SM + ":prod")).contains(alias);
+    assertThat(store.updateStateMachineAlias(updated)).isTrue();
+    assertThat(store.stateMachineAliases(SM)).containsExactly(updated);
+    assertThat(store.deleteStateMachineAlias(SM + ":prod")).isTrue();
+    assertThat(store.updateStateMachineAlias(updated)).isFalse();
+    assertThat(store.stateMachineAlias(SM + ":prod")).isEmpty();
+  }
+
+  @Test
+  void deletingAStateMachineDeletesItsVersionsAndAliases() {
+    // given
+    store.putStateMachine(new StateMachineRecord(SM, "orders", "STANDARD", "{v1}", "r", 1, T0, T0));
+    store.createStateMachineVersion(new StateMachineVersionRecord(SM + ":1", SM, 1, 1, null, T0));
+    store.createStateMachineAlias(
+        new StateMachineAliasRecord(
+            SM + ":prod", SM, "prod", null, List.of(new AliasRoute(SM + ":1", 100)), T0, T0));
+
+    // when
+    store.deleteStateMachine(SM);
+
+    // then
+    assertThat(store.stateMachineVersions(SM)).isEmpty();
+    assertThat(store.stateMachineAlias(SM + ":prod")).isEmpty();
+  }
+
+  @Test
+  void anExecutionKeepsTheVersionAndAliasItWasStartedFrom() {
+    // given
+    ExecutionRecord e = execution(EX, T0);
+    ExecutionRecord fromAlias =
+        new ExecutionRecord(
+            e.arn(),
+            e.stateMachineArn(),
+            e.revision(),
+            e.name(),
+            e.status(),
+            e.input(),
+            null,
+            null,
+            null,
+            e.startDate(),
+            null,
+            SM + ":3",
+            SM + ":prod");
+
+    // when
+    store.createExecution(
+        fromAlias,
+        step("{\"start\":1}", List.of(event(1, "ExecutionStarted")), List.of(), List.of()));
+    store.appendStep(
+        EX, 1, step("{\"e\":2}", List.of(event(2, "PassStateEntered")), List.of(), List.of()));
+
+    // then
+    ExecutionRecord read = store.execution(EX).orElseThrow();
+    assertThat(read.stateMachineVersionArn()).isEqualTo(SM + ":3");
+    assertThat(read.stateMachineAliasArn()).isEqualTo(SM + ":prod");
+    assertThat(store.executions(SM, null, 10, null).getFirst().stateMachineAliasArn())
+        .isEqualTo(SM + ":prod");
+  }
+
+  @Test
   void anExecutionIsCreatedOnce() {
     // given
     StepRecord first =

@@ -8,7 +8,9 @@ import static io.stepwell.store.jdbc.Statements.update;
 import io.stepwell.engine.store.ActivityRecord;
 import io.stepwell.engine.store.ConcurrentStepException;
 import io.stepwell.engine.store.ExecutionRecord;
+import io.stepwell.engine.store.StateMachineAliasRecord;
 import io.stepwell.engine.store.StateMachineRecord;
+import io.stepwell.engine.store.StateMachineVersionRecord;
 import io.stepwell.engine.store.StepRecord;
 import io.stepwell.engine.store.Store;
 import io.stepwell.engine.store.StoredEvent;
@@ -151,7 +153,68 @@ public final class JdbcStore implements Store {
   public boolean deleteStateMachine(String arn) {
     return db.write(
         "delete state machine " + arn,
-        c -> update(c, "DELETE FROM state_machines WHERE arn = ?", arn) > 0);
+        c -> {
+          update(c, "DELETE FROM state_machine_aliases WHERE state_machine_arn = ?", arn);
+          update(c, "DELETE FROM state_machine_versions WHERE state_machine_arn = ?", arn);
+          return update(c, "DELETE FROM state_machines WHERE arn = ?", arn) > 0;
+        });
+  }
+
+  // ---- versions and aliases ----
+
+  @Override
+  public boolean createStateMachineVersion(StateMachineVersionRecord v) {
+    return db.write("publish version " + v.arn(), c -> Versions.create(c, v));
+  }
+
+  @Override
+  public Optional<StateMachineVersionRecord> stateMachineVersion(String versionArn) {
+    return db.read("read version " + versionArn, c -> Versions.version(c, versionArn));
+  }
+
+  @Override
+  public int highestStateMachineVersion(String stateMachineArn) {
+    return db.read(
+        "read the highest version of " + stateMachineArn,
+        c -> Versions.highest(c, stateMachineArn));
+  }
+
+  @Override
+  public List<StateMachineVersionRecord> stateMachineVersions(String stateMachineArn) {
+    return db.read(
+        "list versions of " + stateMachineArn, c -> Versions.versions(c, stateMachineArn));
+  }
+
+  @Override
+  public boolean deleteStateMachineVersion(String versionArn) {
+    return db.write("delete version " + versionArn, c -> Versions.delete(c, versionArn));
+  }
+
+  @Override
+  public boolean createStateMachineAlias(StateMachineAliasRecord a) {
+    return db.write("create alias " + a.arn(), c -> Versions.createAlias(c, a));
+  }
+
+  @Override
+  public Optional<StateMachineAliasRecord> stateMachineAlias(String aliasArn) {
+    return db.read("read alias " + aliasArn, c -> Versions.alias(c, aliasArn));
+  }
+
+  @Override
+  public List<StateMachineAliasRecord> stateMachineAliases(String stateMachineArn) {
+    return db.read("list aliases of " + stateMachineArn, c -> Versions.aliases(c, stateMachineArn));
+  }
+
+  @Override
+  public boolean updateStateMachineAlias(StateMachineAliasRecord a) {
+    return db.write("update alias " + a.arn(), c -> Versions.updateAlias(c, a));
+  }
+
+  @Override
+  public boolean deleteStateMachineAlias(String aliasArn) {
+    return db.write(
+        "delete alias " + aliasArn,
+        c -> update(c, "DELETE FROM state_machine_aliases WHERE arn = ?", aliasArn) > 0);
   }
 
   // ---- executions ----

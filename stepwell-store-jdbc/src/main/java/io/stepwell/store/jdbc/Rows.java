@@ -20,7 +20,7 @@ final class Rows {
       "arn, name, type, definition, role_arn, revision, created_at, updated_at";
   static final String EXECUTION =
       "arn, state_machine_arn, revision, name, status, input, output, error, cause, start_date,"
-          + " stop_date";
+          + " stop_date, version_arn, alias_arn";
   static final String EVENT = "id, previous_event_id, type, occurred_at, details";
   static final String TIMER = "execution_arn, timer_id, fire_at";
   static final String TASK = "execution_arn, task_id, resource, parameters, token, created_at";
@@ -74,7 +74,9 @@ final class Rows {
         rs.getString("error"),
         rs.getString("cause"),
         getInstant(rs, "start_date"),
-        getInstant(rs, "stop_date"));
+        getInstant(rs, "stop_date"),
+        rs.getString("version_arn"),
+        rs.getString("alias_arn"));
   }
 
   static StoredEvent event(ResultSet rs) throws SQLException {

@@ -56,7 +56,7 @@ final class Steps {
             c,
             "INSERT INTO executions ("
                 + Rows.EXECUTION
-                + ", journal_size) VALUES (?,?,?,?,?,?,?,?,?,?,?,1)"
+                + ", journal_size) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,1)"
                 + " ON CONFLICT (arn) DO NOTHING",
             e.arn(),
             e.stateMachineArn(),
@@ -68,7 +68,9 @@ final class Steps {
             firstStep.error(),
             firstStep.cause(),
             time(e.startDate()),
-            time(firstStep.stopDate()));
+            time(firstStep.stopDate()),
+            e.stateMachineVersionArn(),
+            e.stateMachineAliasArn());
     if (created == 0) {
       return false;
     }
