@@ -6,21 +6,30 @@ import java.util.StringJoiner;
 final class Workflows {
   private Workflows() {}
 
-  /** {@code n} Pass states in a chain, each with Parameters and a ResultPath. */
-  static String passChain(int n) {
+  /**
+   * A chain of {@code n} states named {@code prefix0..}: each state's fields from {@code fields}
+   * (up to and including a trailing comma), then its Next or End.
+   */
+  private static String chain(
+      int n, String prefix, String header, java.util.function.IntFunction<String> fields) {
     StringJoiner states = new StringJoiner(",");
     for (int i = 0; i < n; i++) {
-      String next = i + 1 < n ? "\"Next\":\"S" + (i + 1) + "\"" : "\"End\":true";
-      states.add(
-          "\"S"
-              + i
-              + "\":{\"Type\":\"Pass\",\"Parameters\":{\"step\":"
-              + i
-              + ",\"value.$\":\"$.value\",\"order.$\":\"$.order.id\"},\"ResultPath\":\"$.last\","
-              + next
-              + "}");
+      String next = i + 1 < n ? "\"Next\":\"" + prefix + (i + 1) + "\"" : "\"End\":true";
+      states.add("\"" + prefix + i + "\":{" + fields.apply(i) + next + "}");
     }
-    return "{\"StartAt\":\"S0\",\"States\":{" + states + "}}";
+    return "{" + header + "\"StartAt\":\"" + prefix + "0\",\"States\":{" + states + "}}";
+  }
+
+  /** {@code n} Pass states in a chain, each with Parameters and a ResultPath. */
+  static String passChain(int n) {
+    return chain(
+        n,
+        "S",
+        "",
+        i ->
+            "\"Type\":\"Pass\",\"Parameters\":{\"step\":"
+                + i
+                + ",\"value.$\":\"$.value\",\"order.$\":\"$.order.id\"},\"ResultPath\":\"$.last\",");
   }
 
   /**
@@ -28,23 +37,18 @@ final class Workflows {
    * $states.input} and its {@code Assign} stores the step in a variable.
    */
   static String jsonataChain(int n) {
-    StringJoiner states = new StringJoiner(",");
-    for (int i = 0; i < n; i++) {
-      String next = i + 1 < n ? "\"Next\":\"S" + (i + 1) + "\"" : "\"End\":true";
-      states.add(
-          "\"S"
-              + i
-              + "\":{\"Type\":\"Pass\",\"Output\":{\"value\":\"{% $states.input.value %}\","
-              + "\"order\":\"{% $states.input.order %}\",\"last\":{\"step\":"
-              + i
-              + ",\"orderId\":\"{% $states.input.order.id %}\"}},"
-              + "\"Assign\":{\"step\":"
-              + i
-              + "},"
-              + next
-              + "}");
-    }
-    return "{\"QueryLanguage\":\"JSONata\",\"StartAt\":\"S0\",\"States\":{" + states + "}}";
+    return chain(
+        n,
+        "S",
+        "\"QueryLanguage\":\"JSONata\",",
+        i ->
+            "\"Type\":\"Pass\",\"Output\":{\"value\":\"{% $states.input.value %}\","
+                + "\"order\":\"{% $states.input.order %}\",\"last\":{\"step\":"
+                + i
+                + ",\"orderId\":\"{% $states.input.order.id %}\"}},"
+                + "\"Assign\":{\"step\":"
+                + i
+                + "},");
   }
 
   /**
@@ -52,22 +56,17 @@ final class Workflows {
    * that every state runs the JSONata evaluator itself.
    */
   static String jsonataComputedChain(int n) {
-    StringJoiner states = new StringJoiner(",");
-    for (int i = 0; i < n; i++) {
-      String next = i + 1 < n ? "\"Next\":\"S" + (i + 1) + "\"" : "\"End\":true";
-      states.add(
-          "\"S"
-              + i
-              + "\":{\"Type\":\"Pass\",\"Output\":{\"value\":\"{% $states.input.value %}\","
-              + "\"order\":\"{% $states.input.order %}\",\"last\":{\"step\":"
-              + i
-              + ",\"double\":\"{% $states.input.order.id * 2 %}\","
-              + "\"label\":\"{% $uppercase('order-' & $string($states.input.order.id)) %}\"}},"
-              + "\"Assign\":{\"big\":\"{% $states.input.order.id > 5 ? 'yes' : 'no' %}\"},"
-              + next
-              + "}");
-    }
-    return "{\"QueryLanguage\":\"JSONata\",\"StartAt\":\"S0\",\"States\":{" + states + "}}";
+    return chain(
+        n,
+        "S",
+        "\"QueryLanguage\":\"JSONata\",",
+        i ->
+            "\"Type\":\"Pass\",\"Output\":{\"value\":\"{% $states.input.value %}\","
+                + "\"order\":\"{% $states.input.order %}\",\"last\":{\"step\":"
+                + i
+                + ",\"double\":\"{% $states.input.order.id * 2 %}\","
+                + "\"label\":\"{% $uppercase('order-' & $string($states.input.order.id)) %}\"}},"
+                + "\"Assign\":{\"big\":\"{% $states.input.order.id > 5 ? 'yes' : 'no' %}\"},");
   }
 
   /**
@@ -115,21 +114,16 @@ final class Workflows {
    * load driver answers them in process.
    */
   static String taskChain(int n) {
-    StringJoiner states = new StringJoiner(",");
-    for (int i = 0; i < n; i++) {
-      String next = i + 1 < n ? "\"Next\":\"T" + (i + 1) + "\"" : "\"End\":true";
-      states.add(
-          "\"T"
-              + i
-              + "\":{\"Type\":\"Task\",\"Resource\":\""
-              + LAMBDA
-              + "\",\"Parameters\":{\"step\":"
-              + i
-              + ",\"order.$\":\"$.order.id\"},\"ResultPath\":\"$.last\","
-              + next
-              + "}");
-    }
-    return "{\"StartAt\":\"T0\",\"States\":{" + states + "}}";
+    return chain(
+        n,
+        "T",
+        "",
+        i ->
+            "\"Type\":\"Task\",\"Resource\":\""
+                + LAMBDA
+                + "\",\"Parameters\":{\"step\":"
+                + i
+                + ",\"order.$\":\"$.order.id\"},\"ResultPath\":\"$.last\",");
   }
 
   /** The resource of {@link #taskChain}'s states. */

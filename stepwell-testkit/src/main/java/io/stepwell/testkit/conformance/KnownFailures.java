@@ -52,6 +52,21 @@ public final class KnownFailures {
     return reasons.get(name);
   }
 
+  /** The listed cases that passed in {@code results}: their lines should go. */
+  public List<String> nowPassing(List<CaseResult> results) {
+    return results.stream()
+        .filter(r -> r.status() == CaseStatus.PASS && contains(r.name()))
+        .map(CaseResult::name)
+        .toList();
+  }
+
+  /** The listed names that are not among the cases of {@code results}. */
+  public List<String> stale(List<CaseResult> results) {
+    Set<String> ran =
+        results.stream().map(CaseResult::name).collect(java.util.stream.Collectors.toSet());
+    return names().stream().filter(n -> !ran.contains(n)).toList();
+  }
+
   public Set<String> names() {
     return reasons.keySet();
   }

@@ -9,8 +9,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -79,13 +77,8 @@ class OwnConformanceCasesTest {
     // given the run of every case
 
     // when
-    Set<String> ran = results.stream().map(CaseResult::name).collect(Collectors.toSet());
-    List<String> passing =
-        results.stream()
-            .filter(r -> r.status() == CaseStatus.PASS && known.contains(r.name()))
-            .map(CaseResult::name)
-            .toList();
-    List<String> stale = known.names().stream().filter(n -> !ran.contains(n)).toList();
+    List<String> passing = known.nowPassing(results);
+    List<String> stale = known.stale(results);
 
     // then
     assertThat(passing)
