@@ -55,14 +55,20 @@ import java.util.regex.Pattern;
  * dispatch did not happen is dispatched again on recovery (at least once across a crash).
  */
 public final class Engine implements AutoCloseable {
-  private static final String REGION = "us-east-1";
-  private static final String ACCOUNT = "111111111111";
+  /** The region ARNs name unless the builder says otherwise. */
+  public static final String DEFAULT_REGION = "us-east-1";
+
+  /** The account ARNs name unless the builder says otherwise (AWS's documentation account). */
+  public static final String DEFAULT_ACCOUNT = "123456789012";
+
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_\\-]{1,80}");
   private static final int MAX_INPUT_BYTES = 256 * 1024;
   private static final int EXPRESS_RECORDS = 1000;
   private static final java.security.SecureRandom SEEDS = new java.security.SecureRandom();
 
   private final Store store;
+  private final String region;
+  private final String account;
 
   /** Express executions: in memory, no durable history, a bounded record of recent ones. */
   private final io.stepwell.engine.store.InMemoryStore express =
@@ -106,6 +112,8 @@ public final class Engine implements AutoCloseable {
 
   private Engine(Builder b) {
     this.store = b.store;
+    this.region = b.region;
+    this.account = b.account;
     this.clock = b.clock;
     this.node = b.node;
     this.buckets = b.buckets;
@@ -156,6 +164,8 @@ public final class Engine implements AutoCloseable {
     private final Store store;
 
     private InstantSource clock = InstantSource.system();
+    private String region = DEFAULT_REGION;
+    private String account = DEFAULT_ACCOUNT;
     private String node = "node-1";
     private final List<Route> routes = new ArrayList<>();
     private boolean runTimers = true;
@@ -179,6 +189,17 @@ public final class Engine implements AutoCloseable {
     /** The randomness that picks which version of an alias an execution runs. */
     public Builder random(java.util.random.RandomGenerator random) {
       this.random = random;
+      return this;
+    }
+
+    /** The region and account that the ARNs of state machines, executions and activities name. */
+    public Builder arnScope(String region, String account) {
+      if (!region.matches("[a-z]{2}(-[a-z]+)+-\\d") || !account.matches("\\d{12}")) {
+        throw new IllegalArgumentException(
+            "region must look like us-east-1 and account be 12 digits: " + region + ", " + account);
+      }
+      this.region = region;
+      this.account = account;
       return this;
     }
 
@@ -240,6 +261,16 @@ public final class Engine implements AutoCloseable {
     listeners.add(listener);
   }
 
+  /** The region this engine's ARNs name. */
+  public String region() {
+    return region;
+  }
+
+  /** The account this engine's ARNs name. */
+  public String account() {
+    return account;
+  }
+
   // ---------------------------------------------------------------- state machines
 
   /**
@@ -254,7 +285,7 @@ public final class Engine implements AutoCloseable {
     requireName(name);
     String kind = type == null ? "STANDARD" : type;
     compile(definition, kind);
-    String arn = "arn:aws:states:" + REGION + ":" + ACCOUNT + ":stateMachine:" + name;
+    String arn = "arn:aws:states:" + region + ":" + account + ":stateMachine:" + name;
     Optional<StateMachineRecord> existing = store.stateMachine(arn);
     if (existing.isPresent()) {
       StateMachineRecord e = existing.get();
@@ -287,6 +318,34 @@ public final class Engine implements AutoCloseable {
             clock.instant());
     store.putStateMachine(next);
     return next;
+  }
+
+  /** The latest revision of every state machine, by name. */
+  public List<StateMachineRecord> listStateMachines() {
+    return store.stateMachines();
+  }
+
+  /**
+   * Deletes a state machine with its versions and aliases; its executions stay until retention
+   * removes them. Deleting one that does not exist succeeds, as on AWS.
+   */
+  public void deleteStateMachine(String arn) {
+    store.deleteStateMachine(arn);
+  }
+
+  /**
+   * Executions of a state machine, newest first (Express ones from the in-memory record of recent
+   * executions).
+   *
+   * @param status only those with this status, or {@code null} for all
+   * @param afterArn the last ARN of the previous page, or {@code null} for the first
+   * @throws EngineException {@code StateMachineDoesNotExist}
+   */
+  public List<ExecutionRecord> listExecutions(
+      String stateMachineArn, String status, int max, String afterArn) {
+    StateMachineRecord sm = stateMachine(stateMachineArn);
+    Store source = "EXPRESS".equals(sm.type()) ? express : store;
+    return source.executions(stateMachineArn, status, max, afterArn);
   }
 
   /** The latest revision of a state machine. */
@@ -439,9 +498,9 @@ public final class Engine implements AutoCloseable {
     // Express execution ARNs carry a third part of AWS's own: every start is a new execution.
     String arn =
         "arn:aws:states:"
-            + REGION
+            + region
             + ":"
-            + ACCOUNT
+            + account
             + (isExpress ? ":express:" : ":execution:")
             + sm.name()
             + ":"
@@ -568,7 +627,7 @@ public final class Engine implements AutoCloseable {
   public ActivityRecord createActivity(String name) {
     requireName(name);
     return activities.create(
-        "arn:aws:states:" + REGION + ":" + ACCOUNT + ":activity:" + name, name);
+        "arn:aws:states:" + region + ":" + account + ":activity:" + name, name);
   }
 
   /**

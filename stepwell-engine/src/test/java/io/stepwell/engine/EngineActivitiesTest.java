@@ -54,7 +54,7 @@ class EngineActivitiesTest {
     ActivityRecord again = engine.createActivity("pack");
 
     // then
-    assertThat(first.arn()).isEqualTo("arn:aws:states:us-east-1:111111111111:activity:pack");
+    assertThat(first.arn()).isEqualTo("arn:aws:states:us-east-1:123456789012:activity:pack");
     assertThat(again).isEqualTo(first);
     assertThat(engine.describeActivity(first.arn())).isEqualTo(first);
     assertThat(engine.listActivities()).containsExactly(first);
@@ -136,7 +136,7 @@ class EngineActivitiesTest {
   @Test
   void anUnknownActivityIsActivityDoesNotExistAndABadArnIsInvalidArn() {
     // given
-    String missing = "arn:aws:states:us-east-1:111111111111:activity:nobody";
+    String missing = "arn:aws:states:us-east-1:123456789012:activity:nobody";
 
     // then
     assertThatThrownBy(() -> engine.getActivityTask(missing, "w", Duration.ofMillis(10)))
@@ -147,7 +147,7 @@ class EngineActivitiesTest {
             EngineException.class, e -> assertThat(e.code()).isEqualTo("ActivityDoesNotExist"));
     assertThatThrownBy(() ->
             engine.getActivityTask(
-                "arn:aws:states:us-east-1:111111111111:stateMachine:x", "w", Duration.ZERO))
+                "arn:aws:states:us-east-1:123456789012:stateMachine:x", "w", Duration.ZERO))
         .isInstanceOfSatisfying(
             EngineException.class, e -> assertThat(e.code()).isEqualTo("InvalidArn"));
     assertThatThrownBy(() -> engine.createActivity("bad name"))

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class StateMachineVersionsTest {
-  private static final String SM = "arn:aws:states:us-east-1:111111111111:stateMachine:orders";
+  private static final String SM = "arn:aws:states:us-east-1:123456789012:stateMachine:orders";
 
   private final EngineTest.TestClock clock =
       new EngineTest.TestClock(Instant.parse("2026-01-01T00:00:00Z"));
@@ -226,7 +226,7 @@ class StateMachineVersionsTest {
   @Test
   void anExpressVersionRunsSynchronously() throws Exception {
     // given
-    String express = "arn:aws:states:us-east-1:111111111111:stateMachine:quick";
+    String express = "arn:aws:states:us-east-1:123456789012:stateMachine:quick";
     engine.createStateMachine("quick", returning("fast"), "EXPRESS", "role");
     engine.publishStateMachineVersion(express, null);
 
@@ -244,7 +244,7 @@ class StateMachineVersionsTest {
     // given
     twoVersions();
     engine.createStateMachineAlias("prod", null, List.of(new AliasRoute(SM + ":1", 100)));
-    String other = "arn:aws:states:us-east-1:111111111111:stateMachine:other";
+    String other = "arn:aws:states:us-east-1:123456789012:stateMachine:other";
     engine.createStateMachine("other", returning("x"), "STANDARD", "role");
     engine.publishStateMachineVersion(other, null);
 

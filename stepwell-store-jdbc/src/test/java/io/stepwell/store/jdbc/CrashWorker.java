@@ -57,7 +57,7 @@ public final class CrashWorker {
       Thread.sleep(Long.MAX_VALUE);
     } else {
       String sm =
-          engine.stateMachine("arn:aws:states:us-east-1:111111111111:stateMachine:booking").arn();
+          engine.stateMachine("arn:aws:states:us-east-1:123456789012:stateMachine:booking").arn();
       java.util.Set<String> answered = new java.util.HashSet<>();
       long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
       while (System.nanoTime() < deadline) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EngineCrashRecoveryTest {
   private static final int EXECUTIONS = 200;
-  private static final String SM = "arn:aws:states:us-east-1:111111111111:stateMachine:booking";
+  private static final String SM = "arn:aws:states:us-east-1:123456789012:stateMachine:booking";
 
   @TempDir Path dir;
 
