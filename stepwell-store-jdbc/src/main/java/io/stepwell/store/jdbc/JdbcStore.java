@@ -84,6 +84,11 @@ public final class JdbcStore implements Store {
         Database.open(new PostgresDialect(jdbcUrl, user, password, maxConnections)));
   }
 
+  /** The services' documents, in this store's database (same pools, same transactions' rules). */
+  public io.stepwell.engine.store.KeyValueStore keyValues() {
+    return new JdbcKeyValueStore(db);
+  }
+
   // ---- state machines ----
 
   @Override
