@@ -53,6 +53,19 @@ class TestStateApiTest {
   }
 
   @Test
+  void parallelStateRunsItsBranches() {
+    String parallel =
+        "{\"Type\":\"Parallel\",\"Branches\":["
+            + "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Pass\",\"Result\":1,\"End\":true}}},"
+            + "{\"StartAt\":\"B\",\"States\":{\"B\":{\"Type\":\"Pass\",\"Result\":2,\"End\":true}}}],"
+            + "\"Next\":\"Join\"}";
+    TestStateResponse r = test(parallel, "{}");
+    assertThat(r.statusAsString()).isEqualTo("SUCCEEDED");
+    assertThat(Json.parse(r.output())).isEqualTo(java.util.List.of(1, 2));
+    assertThat(r.nextState()).isEqualTo("Join");
+  }
+
+  @Test
   void failStateFails() {
     TestStateResponse r = test("{\"Type\":\"Fail\",\"Error\":\"E\",\"Cause\":\"C\"}", "{}");
     assertThat(r.statusAsString()).isEqualTo("FAILED");
