@@ -29,7 +29,9 @@ final class Arns {
   static AwsException notInContext(String type) {
     return new AwsException(
         "InvalidArn",
-        "Invalid Arn: 'Resource type not valid in this context: " + type.toLowerCase() + "'");
+        "Invalid Arn: 'Resource type not valid in this context: "
+            + type.toLowerCase(java.util.Locale.ROOT)
+            + "'");
   }
 
   /** The state machine ARN without a version number or alias name. */

@@ -17,8 +17,8 @@ final class Shapes {
   }
 
   /**
-   * A revision's {@code revisionId}. AWS's are random UUIDs; this one is derived from the ARN and
-   * revision number so that it needs no storage and stays the same across restarts.
+   * The revision id AWS gives a revision. AWS's are random UUIDs; this one is derived from the ARN
+   * and revision number so that it needs no storage and stays the same across restarts.
    */
   static String revisionId(String stateMachineArn, int revision) {
     return UUID.nameUUIDFromBytes(

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.DescribeStateMachineResponse;
 import software.amazon.awssdk.services.sfn.model.ListStateMachinesResponse;
+import software.amazon.awssdk.services.sfn.model.LogDestination;
 import software.amazon.awssdk.services.sfn.model.LogLevel;
 import software.amazon.awssdk.services.sfn.model.StateMachineListItem;
 
@@ -67,7 +68,10 @@ class StateMachineApiTest {
                     .loggingConfiguration(l ->
                         l.level(LogLevel.ALL)
                             .includeExecutionData(true)
-                            .destinations(d -> d.cloudWatchLogsLogGroup(g -> g.logGroupArn(group))))
+                            .destinations(
+                                LogDestination.builder()
+                                    .cloudWatchLogsLogGroup(g -> g.logGroupArn(group))
+                                    .build()))
                     .tracingConfiguration(t -> t.enabled(true)))
             .stateMachineArn();
     DescribeStateMachineResponse d = sfn.describeStateMachine(b -> b.stateMachineArn(arn));

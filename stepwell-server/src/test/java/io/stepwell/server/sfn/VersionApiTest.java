@@ -26,6 +26,13 @@ class VersionApiTest {
     s.close();
   }
 
+  private static RoutingConfigurationListItem route(String version, int weight) {
+    return RoutingConfigurationListItem.builder()
+        .stateMachineVersionArn(version)
+        .weight(weight)
+        .build();
+  }
+
   @Test
   void versionsDescribeTheirOwnRevision() {
     // given
@@ -96,10 +103,8 @@ class VersionApiTest {
 
     // when
     var alias =
-        sfn.createStateMachineAlias(b ->
-            b.name("PROD")
-                .description("live")
-                .routingConfiguration(r -> r.stateMachineVersionArn(v1).weight(100)));
+        sfn.createStateMachineAlias(
+            b -> b.name("PROD").description("live").routingConfiguration(route(v1, 100)));
     var described =
         sfn.describeStateMachineAlias(b -> b.stateMachineAliasArn(alias.stateMachineAliasArn()));
     String exec =
@@ -148,9 +153,7 @@ class VersionApiTest {
     String v1 =
         sfn.publishStateMachineVersion(b -> b.stateMachineArn(arn)).stateMachineVersionArn();
     assertAwsError(
-        () ->
-            sfn.createStateMachineAlias(b ->
-                b.name("HALF").routingConfiguration(r -> r.stateMachineVersionArn(v1).weight(50))),
+        () -> sfn.createStateMachineAlias(b -> b.name("HALF").routingConfiguration(route(v1, 50))),
         "ValidationException",
         null);
   }
