@@ -8,6 +8,7 @@ import io.stepwell.functions.FunctionHost;
 import io.stepwell.functions.java.JavaRuntime;
 import io.stepwell.server.StepwellServer;
 import io.stepwell.server.sfn.StepFunctionsApi;
+import io.stepwell.server.sfn.TagStore;
 import io.stepwell.store.jdbc.JdbcStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -97,7 +98,7 @@ final class ServeCommand implements Callable<Integer> {
           StepwellServer.builder(engine)
               .functions(functions)
               .bind(host, port)
-              .feature(new StepFunctionsApi())
+              .feature(new StepFunctionsApi(store, TagStore.inMemory()))
               .start();
     } catch (RuntimeException e) {
       engine.close();
