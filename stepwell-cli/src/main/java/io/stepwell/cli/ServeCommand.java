@@ -98,7 +98,7 @@ final class ServeCommand implements Callable<Integer> {
           StepwellServer.builder(engine)
               .functions(functions)
               .bind(host, port)
-              .feature(new StepFunctionsApi(store, TagStore.inMemory()))
+              .feature(new StepFunctionsApi(store, TagStore.durable(documents(store))))
               .start();
     } catch (RuntimeException e) {
       engine.close();
@@ -130,6 +130,13 @@ final class ServeCommand implements Callable<Integer> {
       return JdbcStore.postgres(pg.jdbcUrl(), pg.user(), pg.password());
     }
     return JdbcStore.sqlite(data);
+  }
+
+  /** The services' documents, in the same database as the executions. */
+  static io.stepwell.engine.store.KeyValueStore documents(Store store) {
+    return store instanceof JdbcStore jdbc
+        ? jdbc.keyValues()
+        : new io.stepwell.engine.store.InMemoryKeyValueStore();
   }
 
   private String describeStore() {

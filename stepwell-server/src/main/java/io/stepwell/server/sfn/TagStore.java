@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The tags of state machines and activities ({@code TagResource}, {@code ListTagsForResource}). The
- * engine's store keeps no tags yet; {@link #inMemory()} holds them until the server stops.
+ * The tags of state machines and activities ({@code TagResource}, {@code ListTagsForResource}):
+ * durable in the engine's database ({@link #durable}), or in memory ({@link #inMemory()}).
  */
 public interface TagStore {
 
@@ -22,6 +22,14 @@ public interface TagStore {
 
   /** Forgets a deleted resource's tags. */
   void forget(String resourceArn);
+
+  /**
+   * Tags kept in the engine's database, one document per resource: they survive restarts and every
+   * node sees them.
+   */
+  static TagStore durable(io.stepwell.engine.store.KeyValueStore documents) {
+    return new DurableTagStore(documents);
+  }
 
   /** Tags in this process's memory only. */
   static TagStore inMemory() {
