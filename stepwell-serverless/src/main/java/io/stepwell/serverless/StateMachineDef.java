@@ -13,8 +13,8 @@ import java.util.List;
  * @param type {@code STANDARD} or {@code EXPRESS}
  * @param definition the definition as deployed: JSON text, every variable and intrinsic resolved
  * @param roleArn {@code role}, else a role named after the state machine
- * @param http its {@code http} events
- * @param schedules its {@code schedule} events
+ * @param http its http events
+ * @param schedules its schedule events
  * @param at where it is declared
  */
 public record StateMachineDef(

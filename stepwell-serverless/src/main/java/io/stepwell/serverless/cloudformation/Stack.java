@@ -7,6 +7,7 @@ import io.stepwell.serverless.yaml.Node;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * The CloudFormation stack a project becomes, as far as intrinsic functions see it: pseudo
@@ -57,13 +58,16 @@ public final class Stack {
     aliases.put(name, logicalId);
   }
 
-  /** Adds the project's {@code resources.Resources}: each {@code LogicalId: {Type, Properties}}. */
-  public void addTemplateResources(Mapping template) {
+  /**
+   * Adds the project's {@code resources.Resources}: each {@code LogicalId: {Type, Properties}}, the
+   * Framework's variables in a property resolved by {@code variables} when it is first needed.
+   */
+  public void addTemplateResources(Mapping template, UnaryOperator<Node> variables) {
     template.entries().forEach((id, node) -> {
       if (!(node instanceof Mapping m) || m.get("Type") == null) {
         throw new ServerlessException(node.at(), "resource " + id + " needs a Type");
       }
-      Object type = m.get("Type").toPlain();
+      Object type = variables.apply(m.get("Type")).toPlain();
       Node properties = m.get("Properties");
       add(
           id,
@@ -72,6 +76,7 @@ public final class Stack {
               id,
               String.valueOf(type),
               properties instanceof Mapping p ? p : null,
+              variables,
               m.at()));
     });
   }

@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * A resource of the project's own {@code resources.Resources}: {@code Ref} and {@code Fn::GetAtt}
@@ -36,14 +37,22 @@ final class TemplateResource implements LogicalResource {
   private final String logicalId;
   private final String type;
   private final Mapping properties;
+  private final UnaryOperator<Node> variables;
   private final Position at;
   private boolean resolving;
 
-  TemplateResource(Stack stack, String logicalId, String type, Mapping properties, Position at) {
+  TemplateResource(
+      Stack stack,
+      String logicalId,
+      String type,
+      Mapping properties,
+      UnaryOperator<Node> variables,
+      Position at) {
     this.stack = stack;
     this.logicalId = logicalId;
     this.type = type;
     this.properties = properties;
+    this.variables = variables;
     this.at = at;
   }
 
@@ -127,7 +136,7 @@ final class TemplateResource implements LogicalResource {
     }
     resolving = true;
     try {
-      Object value = stack.intrinsics().resolve(named);
+      Object value = stack.intrinsics().resolve(variables.apply(named));
       if (!(value instanceof String s)) {
         throw new ServerlessException(named.at(), property + " must be a string");
       }

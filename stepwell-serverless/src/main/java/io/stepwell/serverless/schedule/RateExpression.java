@@ -45,7 +45,7 @@ public record RateExpression(String text, long value, Duration period)
                   "the rate unit is minute(s), hour(s) or day(s), not '" + unit + "'");
         };
     boolean plural = unit.endsWith("s");
-    if (value == 1 && plural || value > 1 && !plural) {
+    if ((value == 1 && plural) || (value > 1 && !plural)) {
       throw new IllegalArgumentException(
           "in '"
               + text

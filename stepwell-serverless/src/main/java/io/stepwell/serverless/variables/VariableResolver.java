@@ -27,7 +27,7 @@ import java.util.Set;
 public final class VariableResolver {
   private final Mapping root;
   private final Context context;
-  private final Map<Node, Node> resolved = new IdentityHashMap<>();
+  private final IdentityHashMap<Node, Node> resolved = new IdentityHashMap<>();
   private final Set<Node> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private final FileSource files;
 

@@ -151,16 +151,13 @@ final class VariableSyntax {
   }
 
   private static Object literal(String token, int at) {
-    switch (token) {
-      case "true":
-        return true;
-      case "false":
-        return false;
-      case "null":
-        return null;
-      default:
+    return switch (token) {
+      case "true" -> true;
+      case "false" -> false;
+      case "null" -> null;
+      default -> {
         try {
-          return token.contains(".") ? (Object) Double.parseDouble(token) : Long.parseLong(token);
+          yield token.contains(".") ? (Object) Double.parseDouble(token) : Long.parseLong(token);
         } catch (NumberFormatException e) {
           throw new VariableSyntaxException(
               at,
@@ -168,7 +165,8 @@ final class VariableSyntax {
                   + token
                   + "' (a fallback is another source, a quoted string, a number or a boolean)");
         }
-    }
+      }
+    };
   }
 
   private static boolean isType(String token) {
