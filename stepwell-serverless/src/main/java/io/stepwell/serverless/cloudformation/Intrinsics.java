@@ -90,7 +90,9 @@ public final class Intrinsics {
   private String getAtt(Node argument) {
     String id;
     String attribute;
+    Position at = argument.at();
     if (argument instanceof Sequence s && s.items().size() == 2) {
+      at = s.items().get(0).at();
       id = string(s.items().get(0), "Fn::GetAtt");
       Object attr = resolve(s.items().get(1));
       if (!(attr instanceof String a)) {
@@ -98,13 +100,14 @@ public final class Intrinsics {
       }
       attribute = a;
     } else if (argument instanceof Scalar sc && sc.value() instanceof String t && t.contains(".")) {
+      at = sc.at(0);
       id = t.substring(0, t.indexOf('.'));
       attribute = t.substring(t.indexOf('.') + 1);
     } else {
       throw new ServerlessException(
           argument.at(), "Fn::GetAtt takes [LogicalId, Attribute] or LogicalId.Attribute");
     }
-    return stack.resource(id, argument.at()).attribute(attribute, argument.at());
+    return stack.resource(id, at).attribute(attribute, at);
   }
 
   private String sub(Node argument) {

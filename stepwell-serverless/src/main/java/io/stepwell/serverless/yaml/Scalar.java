@@ -7,21 +7,21 @@ import io.stepwell.serverless.Position;
  * Boolean} or {@code null}.
  *
  * @param value the value
- * @param at where the scalar starts (its opening quote, if quoted)
- * @param textOffset how many columns the text starts after {@code at} (1 for a quoted scalar)
+ * @param at where the scalar starts (its tag or opening quote, if it has one)
+ * @param textColumn the column of the text's first character, when it is on one line
  * @param singleLine whether the text is on one line, so that a column inside it can be told
  */
-public record Scalar(Object value, Position at, int textOffset, boolean singleLine)
+public record Scalar(Object value, Position at, int textColumn, boolean singleLine)
     implements Node {
 
   /** A scalar made by resolution rather than read, reported at {@code at}. */
   public static Scalar of(Object value, Position at) {
-    return new Scalar(value, at, 0, false);
+    return new Scalar(value, at, at.column(), false);
   }
 
   /** Where the character at {@code index} of a string value was written, as near as known. */
   public Position at(int index) {
-    return singleLine ? at.plus(textOffset + index) : at;
+    return singleLine ? new Position(at.file(), at.line(), textColumn + index) : at;
   }
 
   @Override

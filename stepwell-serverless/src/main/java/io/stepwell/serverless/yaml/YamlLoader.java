@@ -110,9 +110,12 @@ public final class YamlLoader {
       argument =
           new Sequence(
               List.of(
-                  new Scalar(t.substring(0, dot), at, s.textOffset(), s.singleLine()),
+                  new Scalar(t.substring(0, dot), s.at(0), s.textColumn(), s.singleLine()),
                   new Scalar(
-                      t.substring(dot + 1), s.at(dot + 1), s.textOffset(), s.singleLine())),
+                      t.substring(dot + 1),
+                      s.at(dot + 1),
+                      s.textColumn() + dot + 1,
+                      s.singleLine())),
               at);
     }
     String key =
@@ -125,14 +128,17 @@ public final class YamlLoader {
     boolean singleLine =
         node.getEndMark().map(e -> e.getLine() + 1 == at.line()).orElse(false)
             && !node.getValue().contains("\n");
-    int offset =
+    boolean quoted =
         node.getScalarStyle() == ScalarStyle.SINGLE_QUOTED
-                || node.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED
-            ? 1
-            : 0;
+            || node.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED;
     boolean literalLike =
         node.getScalarStyle() == ScalarStyle.LITERAL || node.getScalarStyle() == ScalarStyle.FOLDED;
-    return new Scalar(value(node), at, offset, singleLine && !literalLike);
+    // counted back from the end, so that a tag (!Sub "...") before the text is skipped
+    int textColumn =
+        node.getEndMark()
+            .map(e -> e.getColumn() + 1 - node.getValue().length() - (quoted ? 1 : 0))
+            .orElse(at.column());
+    return new Scalar(value(node), at, textColumn, singleLine && !literalLike);
   }
 
   private Object value(ScalarNode node) {
