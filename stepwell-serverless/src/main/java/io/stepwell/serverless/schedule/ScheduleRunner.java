@@ -23,8 +23,11 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Runs EventBridge schedules on the engine itself: the Task states ({@code
- * arn:stepwell:schedule:next}, {@code :fire}, {@code :continue}) of each schedule's hidden runner
- * state machine (see {@link Schedules}). Register it on the engine and bind it once built:
+ * arn:aws:states:::aws-sdk:stepwell-schedule:next}, {@code :fire}, {@code :continue}) of each
+ * schedule's hidden runner state machine (see {@link Schedules}). The resources have the shape of
+ * AWS SDK integrations because the engine validates Task resources as AWS does; register the runner
+ * before any dispatcher that serves every {@code aws-sdk} resource. Register it on the engine and
+ * bind it once built:
  *
  * <pre>{@code
  * ScheduleRunner schedules = new ScheduleRunner();
@@ -40,7 +43,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class ScheduleRunner implements TaskDispatcher {
   /** The resource prefix the runner's Task states use. */
-  public static final String RESOURCE_PREFIX = "arn:stepwell:schedule:";
+  public static final String RESOURCE_PREFIX = "arn:aws:states:::aws-sdk:stepwell-schedule:";
 
   private final CompletableFuture<Engine> engine = new CompletableFuture<>();
 
