@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What a deploy is told besides the project: the command-line options ({@code ${opt:stage}},
- * {@code ${opt:region}}, ...), the environment ({@code ${env:NAME}}) and the account ARNs name
- * ({@code ${aws:accountId}}, {@code AWS::AccountId}; the engine's account).
+ * What a deploy is told besides the project: the command-line options ({@code ${opt:stage}}, {@code
+ * ${opt:region}}, ...), the environment ({@code ${env:NAME}}) and the account ARNs name ({@code
+ * ${aws:accountId}}, {@code AWS::AccountId}; the engine's account).
  *
  * @param options the options by name, without dashes: {@code stage}, {@code region}, ...
  * @param environment the environment variables
@@ -24,8 +24,7 @@ public record DeployOptions(
 
   /** No options, this process's environment, the engine's default account. */
   public static DeployOptions defaults() {
-    return new DeployOptions(
-        Map.of(), System.getenv(), io.stepwell.engine.Engine.DEFAULT_ACCOUNT);
+    return new DeployOptions(Map.of(), System.getenv(), io.stepwell.engine.Engine.DEFAULT_ACCOUNT);
   }
 
   /** These options with {@code --name value}. */

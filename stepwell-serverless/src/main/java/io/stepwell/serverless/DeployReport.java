@@ -59,11 +59,10 @@ public record DeployReport(
   /** Whether the deploy changed nothing (deploying the same project again). */
   public boolean changedNothing() {
     return changes.stream()
-        .allMatch(
-            c ->
-                c.action() == Action.UNCHANGED
-                    || c.action() == Action.NOT_RUNNABLE
-                    || c.action() == Action.DISABLED);
+        .allMatch(c ->
+            c.action() == Action.UNCHANGED
+                || c.action() == Action.NOT_RUNNABLE
+                || c.action() == Action.DISABLED);
   }
 
   /** The changes of one kind. */

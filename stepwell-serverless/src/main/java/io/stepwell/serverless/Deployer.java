@@ -74,15 +74,14 @@ public final class Deployer {
     }
     List<Schedules.Wanted> wanted =
         project.scheduleTriggers().stream()
-            .map(
-                t ->
-                    new Schedules.Wanted(
-                        t.ruleName(),
-                        t.expression(),
-                        t.stateMachineArn(),
-                        t.input(),
-                        t.inputPath(),
-                        t.enabled()))
+            .map(t ->
+                new Schedules.Wanted(
+                    t.ruleName(),
+                    t.expression(),
+                    t.stateMachineArn(),
+                    t.input(),
+                    t.inputPath(),
+                    t.enabled()))
             .toList();
     for (Schedules.Change c :
         Schedules.apply(engine, project.stackName(), wanted, scheduleRounds)) {

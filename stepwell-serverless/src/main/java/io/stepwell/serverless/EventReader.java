@@ -50,20 +50,22 @@ final class EventReader {
     }
     for (Node item : list.items()) {
       Mapping event = Values.mapping(item, "an event");
-      event.entries().forEach((type, value) -> {
-        switch (type) {
-          case "http" -> http(value);
-          case "schedule" -> schedule(value);
-          default ->
-              reading.warnings.add(
-                  event.keyAt(type)
-                      + ": the "
-                      + type
-                      + " event of "
-                      + key
-                      + " is not supported yet and is left out");
-        }
-      });
+      event
+          .entries()
+          .forEach((type, value) -> {
+            switch (type) {
+              case "http" -> http(value);
+              case "schedule" -> schedule(value);
+              default ->
+                  reading.warnings.add(
+                      event.keyAt(type)
+                          + ": the "
+                          + type
+                          + " event of "
+                          + key
+                          + " is not supported yet and is left out");
+            }
+          });
     }
   }
 
@@ -95,8 +97,7 @@ final class EventReader {
       }
     }
     String normalized = "/" + path.replaceAll("^/+", "").replaceAll("/+$", "");
-    http.add(
-        new HttpTrigger(normalized, method.toUpperCase(Locale.ROOT), stateMachineArn, action));
+    http.add(new HttpTrigger(normalized, method.toUpperCase(Locale.ROOT), stateMachineArn, action));
   }
 
   private void schedule(Node value) {
@@ -150,11 +151,7 @@ final class EventReader {
   }
 
   private void add(
-      ScheduleExpression expression,
-      String input,
-      String inputPath,
-      boolean enabled,
-      String name) {
+      ScheduleExpression expression, String input, String inputPath, boolean enabled, String name) {
     int number = schedules.size() + 1;
     String ruleName = name;
     if (ruleName == null) {

@@ -12,8 +12,8 @@ import java.util.Map;
  * @param logicalId the Framework's CloudFormation logical id, e.g. {@code HelloLambdaFunction}
  * @param runtime the function's {@code runtime}, else the provider's
  * @param handler as written, e.g. {@code com.example.Handler::handle} or {@code handler.hello}
- * @param code the code: {@code package.artifact} (a jar or a classes folder) or, without one,
- *     the project folder
+ * @param code the code: {@code package.artifact} (a jar or a classes folder) or, without one, the
+ *     project folder
  * @param timeout {@code timeout}, else the provider's, else the Framework's 6 seconds
  * @param memoryMb {@code memorySize}, else the provider's, else the Framework's 1024
  * @param environment the provider's environment overlaid with the function's

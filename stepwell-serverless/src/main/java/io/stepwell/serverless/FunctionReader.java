@@ -31,16 +31,18 @@ final class FunctionReader {
   /** Puts every function's logical id on the stack (before anything refers to them). */
   Map<String, Mapping> declare(Mapping functions) {
     Map<String, Mapping> nodes = new LinkedHashMap<>();
-    functions.entries().forEach((key, node) -> {
-      Mapping fn = Values.mapping(node, "function " + key);
-      String name = name(key, fn);
-      String logicalId = Names.normalize(key) + "LambdaFunction";
-      String arn = arn(name);
-      reading.stack.add(
-          logicalId, new KnownResource("AWS::Lambda::Function", name, Map.of("Arn", arn)));
-      reading.stack.alias(key, logicalId);
-      nodes.put(key, fn);
-    });
+    functions
+        .entries()
+        .forEach((key, node) -> {
+          Mapping fn = Values.mapping(node, "function " + key);
+          String name = name(key, fn);
+          String logicalId = Names.normalize(key) + "LambdaFunction";
+          String arn = arn(name);
+          reading.stack.add(
+              logicalId, new KnownResource("AWS::Lambda::Function", name, Map.of("Arn", arn)));
+          reading.stack.alias(key, logicalId);
+          nodes.put(key, fn);
+        });
     return nodes;
   }
 
@@ -135,24 +137,30 @@ final class FunctionReader {
       return env;
     }
     Mapping m = Values.mapping(node, what);
-    m.entries().forEach((k, v) -> {
-      Object value = reading.stack.intrinsics().resolve(v);
-      if (value == null) {
-        return;
-      }
-      if (!(value instanceof String || value instanceof Number || value instanceof Boolean)) {
-        throw new ServerlessException(v.at(), what + "." + k + " must be a string");
-      }
-      env.put(k, value instanceof String s ? pseudo(s, v) : String.valueOf(value));
-    });
+    m.entries()
+        .forEach((k, v) -> {
+          Object value = reading.stack.intrinsics().resolve(v);
+          if (value == null) {
+            return;
+          }
+          if (!(value instanceof String || value instanceof Number || value instanceof Boolean)) {
+            throw new ServerlessException(v.at(), what + "." + k + " must be a string");
+          }
+          env.put(k, value instanceof String s ? pseudo(s, v) : String.valueOf(value));
+        });
     return env;
   }
 
   /** serverless-pseudo-parameters: {@code #{AWS::Region}} and the like, anywhere in a value. */
   private String pseudo(String value, Node at) {
     return value.contains("#{")
-        ? reading.stack.intrinsics().sub(value.replaceAll("#\\{([^}]+)}", "\\${$1}"), Map.of(),
-            io.stepwell.serverless.yaml.Scalar.of(value, at.at()))
+        ? reading
+            .stack
+            .intrinsics()
+            .sub(
+                value.replaceAll("#\\{([^}]+)}", "\\${$1}"),
+                Map.of(),
+                io.stepwell.serverless.yaml.Scalar.of(value, at.at()))
         : value;
   }
 }

@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a Serverless Framework project ({@code serverless.yml}, {@code .yaml} or {@code .json})
- * for one stage and region, resolving what the Framework, the serverless-step-functions plugin and
+ * Reads a Serverless Framework project ({@code serverless.yml}, {@code .yaml} or {@code .json}) for
+ * one stage and region, resolving what the Framework, the serverless-step-functions plugin and
  * CloudFormation resolve. Only the parts a deploy uses are resolved ({@code service}, {@code
  * provider}, {@code package}, {@code functions}, {@code stepFunctions}, and {@code resources} where
  * referred to), so an unused {@code custom} value with an unsupported source is no error.
@@ -33,15 +33,15 @@ public final class ProjectReader {
   /**
    * Reads the project in folder {@code path} (or the configuration file {@code path}).
    *
-   * @throws ServerlessException naming the file, line and column of what cannot be read or
-   *     resolved
+   * @throws ServerlessException naming the file, line and column of what cannot be read or resolved
    */
   public static Project read(Path path, DeployOptions options) {
     Path file = configurationFile(path);
     Path dir = file.toAbsolutePath().getParent();
     String label = file.getFileName().toString();
     if (!(YamlLoader.load(file, label) instanceof Mapping raw)) {
-      throw new ServerlessException(new Position(label, 1, 1), "the configuration must be a mapping");
+      throw new ServerlessException(
+          new Position(label, 1, 1), "the configuration must be a mapping");
     }
     VariableResolver variables =
         new VariableResolver(
@@ -177,15 +177,20 @@ public final class ProjectReader {
       if (!(node instanceof Mapping outputs)) {
         return out;
       }
-      outputs.entries().forEach((key, value) -> {
-        try {
-          Node resolved = variables.resolve(value);
-          Node v = resolved instanceof Mapping m && m.get("Value") != null ? m.get("Value") : resolved;
-          out.put(key, stack.intrinsics().resolve(v));
-        } catch (ServerlessException e) {
-          warnings.add("output " + key + " is left out: " + e.getMessage());
-        }
-      });
+      outputs
+          .entries()
+          .forEach((key, value) -> {
+            try {
+              Node resolved = variables.resolve(value);
+              Node v =
+                  resolved instanceof Mapping m && m.get("Value") != null
+                      ? m.get("Value")
+                      : resolved;
+              out.put(key, stack.intrinsics().resolve(v));
+            } catch (ServerlessException e) {
+              warnings.add("output " + key + " is left out: " + e.getMessage());
+            }
+          });
       return out;
     }
 

@@ -29,17 +29,19 @@ final class StateMachineReader {
 
   /** Puts every state machine's logical id on the stack (before anything refers to them). */
   void declare(Mapping machines) {
-    machines.entries().forEach((key, node) -> {
-      Mapping sm = Values.mapping(node, "state machine " + key);
-      String logicalId = logicalId(key, sm);
-      String name = name(sm, logicalId);
-      String arn = arn(name);
-      reading.stack.add(
-          logicalId,
-          new KnownResource(
-              "AWS::StepFunctions::StateMachine", arn, Map.of("Arn", arn, "Name", name)));
-      logicalIds.put(key, logicalId);
-    });
+    machines
+        .entries()
+        .forEach((key, node) -> {
+          Mapping sm = Values.mapping(node, "state machine " + key);
+          String logicalId = logicalId(key, sm);
+          String name = name(sm, logicalId);
+          String arn = arn(name);
+          reading.stack.add(
+              logicalId,
+              new KnownResource(
+                  "AWS::StepFunctions::StateMachine", arn, Map.of("Arn", arn, "Name", name)));
+          logicalIds.put(key, logicalId);
+        });
   }
 
   Map<String, StateMachineDef> read(Mapping machines) {
@@ -54,7 +56,8 @@ final class StateMachineReader {
     if (stepFunctions.get("noOutput") instanceof Scalar s && Boolean.TRUE.equals(s.value())) {
       return out;
     }
-    logicalIds.forEach((key, logicalId) -> out.put(logicalId + "Arn", reading.stack.intrinsics().ref(logicalId, null)));
+    logicalIds.forEach((key, logicalId) ->
+        out.put(logicalId + "Arn", reading.stack.intrinsics().ref(logicalId, null)));
     return out;
   }
 
@@ -114,8 +117,8 @@ final class StateMachineReader {
   /**
    * The definition as CloudFormation receives it from the plugin: a string is the definition text
    * itself; a mapping has each intrinsic function replaced by its value and, when it has any (or a
-   * {@code #{...}} pseudo parameter), is the template of one {@code Fn::Sub}, so that every
-   * {@code ${...}} left in it is substituted too.
+   * {@code #{...}} pseudo parameter), is the template of one {@code Fn::Sub}, so that every {@code
+   * ${...}} left in it is substituted too.
    */
   private Object definition(String key, Node definition) {
     if (definition instanceof Scalar s && s.value() instanceof String text) {
@@ -152,10 +155,11 @@ final class StateMachineReader {
       case Mapping m -> {
         boolean wait = m.get("Type") instanceof Scalar t && "Wait".equals(t.value());
         Map<String, Object> out = new LinkedHashMap<>();
-        m.entries().forEach((k, v) -> {
-          String name = sub ? subText(k, Scalar.of(k, m.keyAt(k))) : k;
-          out.put(name, walk(v, sub, wait && k.equals("Seconds")));
-        });
+        m.entries()
+            .forEach((k, v) -> {
+              String name = sub ? subText(k, Scalar.of(k, m.keyAt(k))) : k;
+              out.put(name, walk(v, sub, wait && k.equals("Seconds")));
+            });
         yield out;
       }
       case io.stepwell.serverless.yaml.Sequence s -> {

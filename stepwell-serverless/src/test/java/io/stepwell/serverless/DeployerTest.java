@@ -62,7 +62,9 @@ class DeployerTest {
     DeployReport report = deploy(options);
     ExecutionRecord started =
         engine.startExecution(
-            "arn:aws:states:us-east-1:123456789012:stateMachine:hello-dev", "e1", "{\"name\":\"Ada\"}");
+            "arn:aws:states:us-east-1:123456789012:stateMachine:hello-dev",
+            "e1",
+            "{\"name\":\"Ada\"}");
     ExecutionRecord done = engine.awaitExecution(started.arn(), Duration.ofSeconds(30));
 
     // then
@@ -82,7 +84,8 @@ class DeployerTest {
                 "arn:aws:states:us-east-1:123456789012:stateMachine:hello-dev",
                 "StartExecution"));
     assertThat(report.schedules()).hasSize(1);
-    assertThat(host.config("hello-dev-greet").orElseThrow().timeout()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(host.config("hello-dev-greet").orElseThrow().timeout())
+        .isEqualTo(Duration.ofSeconds(10));
     assertThat(host.config("hello-dev-greet").orElseThrow().memoryMb()).isEqualTo(512);
     assertThat(done.status()).isEqualTo("SUCCEEDED");
     assertThat(Json.parse(done.output())).isEqualTo(Map.of("greeting", "Howdy, Ada!"));
@@ -98,8 +101,13 @@ class DeployerTest {
 
     // then
     assertThat(again.changedNothing()).isTrue();
-    assertThat(again.changes()).extracting(DeployReport.Change::action).containsOnly(Action.UNCHANGED);
-    assertThat(engine.stateMachine("arn:aws:states:us-east-1:123456789012:stateMachine:hello-dev").revision())
+    assertThat(again.changes())
+        .extracting(DeployReport.Change::action)
+        .containsOnly(Action.UNCHANGED);
+    assertThat(
+            engine
+                .stateMachine("arn:aws:states:us-east-1:123456789012:stateMachine:hello-dev")
+                .revision())
         .isEqualTo(1);
   }
 
@@ -127,7 +135,8 @@ class DeployerTest {
     assertThat(changed.changes(Kind.SCHEDULE))
         .extracting(DeployReport.Change::action)
         .containsExactly(Action.UNCHANGED);
-    assertThat(host.config("hello-dev-greet").orElseThrow().timeout()).isEqualTo(Duration.ofSeconds(20));
+    assertThat(host.config("hello-dev-greet").orElseThrow().timeout())
+        .isEqualTo(Duration.ofSeconds(20));
   }
 
   @Test
@@ -164,12 +173,14 @@ class DeployerTest {
         """);
 
     // when
-    DeployReport report = Deployer.deploy(ProjectReader.read(dir, Projects.OPTIONS), engine, host, Projects.OPTIONS);
+    DeployReport report =
+        Deployer.deploy(ProjectReader.read(dir, Projects.OPTIONS), engine, host, Projects.OPTIONS);
 
     // then
     assertThat(report.changes(Kind.FUNCTION))
         .extracting(DeployReport.Change::name, DeployReport.Change::action)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("node-dev-hello", Action.NOT_RUNNABLE));
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("node-dev-hello", Action.NOT_RUNNABLE));
     assertThat(host.config("node-dev-hello")).isEmpty();
   }
 
@@ -185,8 +196,9 @@ class DeployerTest {
               definition: {StartAt: Missing, States: {A: {Type: Pass, End: true}}}
         """);
 
-    assertThatThrownBy(
-            () -> Deployer.deploy(ProjectReader.read(dir, Projects.OPTIONS), engine, host, Projects.OPTIONS))
+    assertThatThrownBy(() ->
+            Deployer.deploy(
+                ProjectReader.read(dir, Projects.OPTIONS), engine, host, Projects.OPTIONS))
         .isInstanceOf(ServerlessException.class)
         .hasMessageStartingWith("serverless.yml:5:7: state machine broken: InvalidDefinition:");
   }

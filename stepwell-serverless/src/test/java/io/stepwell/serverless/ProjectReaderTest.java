@@ -53,8 +53,10 @@ class ProjectReaderTest {
     FunctionDef hello = p.functions().get("hello");
     assertThat(hello.name()).isEqualTo("hello-dev-hello");
     assertThat(hello.logicalId()).isEqualTo("HelloLambdaFunction");
-    assertThat(hello.arn()).isEqualTo("arn:aws:lambda:us-east-1:123456789012:function:hello-dev-hello");
-    assertThat(hello.environment()).containsExactly(Map.entry("SHARED", "shared"), Map.entry("OWN", "own"));
+    assertThat(hello.arn())
+        .isEqualTo("arn:aws:lambda:us-east-1:123456789012:function:hello-dev-hello");
+    assertThat(hello.environment())
+        .containsExactly(Map.entry("SHARED", "shared"), Map.entry("OWN", "own"));
     assertThat(hello.timeout()).isEqualTo(Duration.ofSeconds(6));
     assertThat(hello.memoryMb()).isEqualTo(1024);
     assertThat(hello.code()).isEqualTo(dir.toAbsolutePath().resolve("build"));
@@ -87,7 +89,8 @@ class ProjectReaderTest {
     assertThat(Json.asObject(states.get("B")).get("Resource"))
         .isEqualTo("arn:aws:lambda:us-east-1:123456789012:function:hello-dev-hello-world");
     assertThat(Json.asObject(states.get("C")).get("Resource")).isEqualTo(arn);
-    assertThat(Json.asObject(states.get("D")).get("Result")).isEqualTo(Map.of("name", "hello-dev-hello"));
+    assertThat(Json.asObject(states.get("D")).get("Result"))
+        .isEqualTo(Map.of("name", "hello-dev-hello"));
   }
 
   @Test
@@ -110,7 +113,8 @@ class ProjectReaderTest {
 
     StateMachineDef named = p.stateMachines().get("hellostepfunc1");
     assertThat(named.logicalId()).isEqualTo("MyStateMachine");
-    assertThat(named.arn()).isEqualTo("arn:aws:states:us-east-1:123456789012:stateMachine:myStateMachine");
+    assertThat(named.arn())
+        .isEqualTo("arn:aws:states:us-east-1:123456789012:stateMachine:myStateMachine");
     StateMachineDef unnamed = p.stateMachines().get("second-one");
     assertThat(unnamed.logicalId()).isEqualTo("SecondDashoneStepFunctionsStateMachine");
     assertThat(unnamed.name()).isEqualTo("SecondDashoneStepFunctionsStateMachine");
@@ -266,72 +270,69 @@ class ProjectReaderTest {
     assertThat(schedules.get(1).enabled()).isFalse();
     assertThat(Json.parse(schedules.get(1).input()))
         .isEqualTo(Map.of("key1", "value1", "stageParams", Map.of("stage", "dev")));
-    assertThat(schedules.get(0).ruleName()).startsWith("hello-dev-MachineStepFunctionsEventsRuleSchedule1-");
+    assertThat(schedules.get(0).ruleName())
+        .startsWith("hello-dev-MachineStepFunctionsEventsRuleSchedule1-");
   }
 
   @Test
   void anUnknownLogicalIdNamesWhereItWasWritten() {
-    assertThatThrownBy(
-            () ->
-                read(
-                    """
-                    stepFunctions:
-                      stateMachines:
-                        machine:
-                          definition:
-                            StartAt: A
-                            States:
-                              A: {Type: Task, Resource: !GetAtt nope.Arn, End: true}
-                    """))
+    assertThatThrownBy(() ->
+            read(
+                """
+                stepFunctions:
+                  stateMachines:
+                    machine:
+                      definition:
+                        StartAt: A
+                        States:
+                          A: {Type: Task, Resource: !GetAtt nope.Arn, End: true}
+                """))
         .isInstanceOf(ServerlessException.class)
         .hasMessageStartingWith("serverless.yml:21:45: no resource has the logical id nope");
   }
 
   @Test
   void anUnknownSubVariableNamesItsColumn() {
-    assertThatThrownBy(
-            () ->
-                read(
-                    """
-                    stepFunctions:
-                      stateMachines:
-                        machine:
-                          definition:
-                            StartAt: A
-                            States:
-                              A: {Type: Pass, Result: !Sub "x-${Nope}", End: true}
-                    """))
+    assertThatThrownBy(() ->
+            read(
+                """
+                stepFunctions:
+                  stateMachines:
+                    machine:
+                      definition:
+                        StartAt: A
+                        States:
+                          A: {Type: Pass, Result: !Sub "x-${Nope}", End: true}
+                """))
         .hasMessageStartingWith("serverless.yml:21:43: cannot resolve ${Nope} in Fn::Sub");
   }
 
   @Test
   void anInvalidScheduleNamesItsPosition() {
-    assertThatThrownBy(
-            () ->
-                read(
-                    """
-                    stepFunctions:
-                      stateMachines:
-                        machine:
-                          events:
-                            - schedule: rate(1 minutes)
-                          definition: {StartAt: A, States: {A: {Type: Pass, End: true}}}
-                    """))
+    assertThatThrownBy(() ->
+            read(
+                """
+                stepFunctions:
+                  stateMachines:
+                    machine:
+                      events:
+                        - schedule: rate(1 minutes)
+                      definition: {StartAt: A, States: {A: {Type: Pass, End: true}}}
+                """))
         .hasMessageStartingWith("serverless.yml:19:21: invalid schedule:");
   }
 
   @Test
   void aJavaFunctionNeedsAnArtifact() {
-    assertThatThrownBy(
-            () ->
-                Projects.read(
-                    dir,
-                    """
-                    service: s
-                    provider: {runtime: java21}
-                    functions:
-                      f: {handler: a.B}
-                    """))
+    assertThatThrownBy(() ->
+            Projects.read(
+                dir,
+                """
+                service: s
+                provider: {runtime: java21}
+                functions:
+                  f: {handler: a.B}
+                """))
         .hasMessage(
             "serverless.yml:4:6: function f needs package.artifact: a Java function's code is a"
                 + " jar or a classes folder");

@@ -38,7 +38,8 @@ public final class Intrinsics {
     return switch (node) {
       case Scalar s -> false;
       case Sequence s -> s.items().stream().anyMatch(Intrinsics::containsIntrinsic);
-      case Mapping m -> isIntrinsic(m) || m.entries().values().stream().anyMatch(Intrinsics::containsIntrinsic);
+      case Mapping m ->
+          isIntrinsic(m) || m.entries().values().stream().anyMatch(Intrinsics::containsIntrinsic);
     };
   }
 
@@ -173,9 +174,7 @@ public final class Intrinsics {
     }
     int dot = name.indexOf('.');
     if (dot > 0) {
-      return stack
-          .resource(name.substring(0, dot), at)
-          .attribute(name.substring(dot + 1), at);
+      return stack.resource(name.substring(0, dot), at).attribute(name.substring(dot + 1), at);
     }
     try {
       return stack.resource(name, at).ref(at);

@@ -63,22 +63,24 @@ public final class Stack {
    * Framework's variables in a property resolved by {@code variables} when it is first needed.
    */
   public void addTemplateResources(Mapping template, UnaryOperator<Node> variables) {
-    template.entries().forEach((id, node) -> {
-      if (!(node instanceof Mapping m) || m.get("Type") == null) {
-        throw new ServerlessException(node.at(), "resource " + id + " needs a Type");
-      }
-      Object type = variables.apply(m.get("Type")).toPlain();
-      Node properties = m.get("Properties");
-      add(
-          id,
-          new TemplateResource(
-              this,
+    template
+        .entries()
+        .forEach((id, node) -> {
+          if (!(node instanceof Mapping m) || m.get("Type") == null) {
+            throw new ServerlessException(node.at(), "resource " + id + " needs a Type");
+          }
+          Object type = variables.apply(m.get("Type")).toPlain();
+          Node properties = m.get("Properties");
+          add(
               id,
-              String.valueOf(type),
-              properties instanceof Mapping p ? p : null,
-              variables,
-              m.at()));
-    });
+              new TemplateResource(
+                  this,
+                  id,
+                  String.valueOf(type),
+                  properties instanceof Mapping p ? p : null,
+                  variables,
+                  m.at()));
+        });
   }
 
   /** A pseudo parameter's value ({@code AWS::Region}, ...), or {@code null} for another name. */

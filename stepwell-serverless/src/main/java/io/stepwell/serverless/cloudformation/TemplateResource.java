@@ -90,7 +90,8 @@ final class TemplateResource implements LogicalResource {
               "AWS::StepFunctions::Activity.Name" ->
               attribute.equals("Arn") ? ref(from) : name;
           case "AWS::IAM::Role.Arn" -> "arn:aws:iam::" + a + ":role/" + name;
-          case "AWS::Events::EventBus.Arn" -> "arn:aws:events:" + r + ":" + a + ":event-bus/" + name;
+          case "AWS::Events::EventBus.Arn" ->
+              "arn:aws:events:" + r + ":" + a + ":event-bus/" + name;
           case "AWS::Events::EventBus.Name" -> name;
           case "AWS::Logs::LogGroup.Arn" ->
               "arn:aws:logs:" + r + ":" + a + ":log-group:" + name + ":*";

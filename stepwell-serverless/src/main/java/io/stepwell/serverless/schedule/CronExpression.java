@@ -10,8 +10,8 @@ import java.util.Optional;
  * {@code cron(minutes hours day-of-month month day-of-week year)}, in UTC, as EventBridge reads it:
  * {@code , - * /} in every field, names for months ({@code JAN}) and days ({@code SUN}, day 1),
  * {@code ?} in exactly one of the two day fields, {@code L} and {@code W} in the day of the month
- * ({@code L}, {@code LW}, {@code 15W}), {@code L} and {@code #} in the day of the week ({@code L} is
- * Saturday, {@code 6L} the month's last Friday, {@code 2#1} its first Monday).
+ * ({@code L}, {@code LW}, {@code 15W}), {@code L} and {@code #} in the day of the week ({@code L}
+ * is Saturday, {@code 6L} the month's last Friday, {@code 2#1} its first Monday).
  */
 public final class CronExpression implements ScheduleExpression {
   private static final int LAST_YEAR = 2199;
@@ -70,7 +70,9 @@ public final class CronExpression implements ScheduleExpression {
   /** The first time strictly after {@code after} that matches, or empty after the year 2199. */
   public Optional<Instant> next(Instant after) {
     LocalDateTime t =
-        LocalDateTime.ofInstant(after, ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
+        LocalDateTime.ofInstant(after, ZoneOffset.UTC)
+            .truncatedTo(ChronoUnit.MINUTES)
+            .plusMinutes(1);
     while (t.getYear() <= LAST_YEAR) {
       if (!years.has(t.getYear())) {
         int year = years.nextFrom(t.getYear() + 1);

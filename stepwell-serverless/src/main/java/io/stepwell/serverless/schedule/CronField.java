@@ -29,8 +29,8 @@ final class CronField {
   }
 
   /**
-   * Parses {@code text} for a field of values {@code min..max}; {@code names} (or {@code null})
-   * are the names of {@code min}, {@code min + 1}, ...
+   * Parses {@code text} for a field of values {@code min..max}; {@code names} (or {@code null}) are
+   * the names of {@code min}, {@code min + 1}, ...
    */
   static CronField parse(String field, String text, int min, int max, List<String> names) {
     BitSet set = new BitSet(max + 1);

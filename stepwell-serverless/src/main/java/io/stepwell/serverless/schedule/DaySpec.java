@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The day-of-month or day-of-week field: which days of a month match. Day of week numbers run
- * from 1 (Sunday) to 7 (Saturday), as in EventBridge.
+ * The day-of-month or day-of-week field: which days of a month match. Day of week numbers run from
+ * 1 (Sunday) to 7 (Saturday), as in EventBridge.
  */
 sealed interface DaySpec {
   boolean matches(LocalDate date);
@@ -52,8 +52,7 @@ sealed interface DaySpec {
     /** The weekday nearest {@code date} within its month. */
     private static LocalDate nearestWeekday(LocalDate date) {
       return switch (date.getDayOfWeek()) {
-        case SATURDAY ->
-            date.getDayOfMonth() == 1 ? date.plusDays(2) : date.minusDays(1);
+        case SATURDAY -> date.getDayOfMonth() == 1 ? date.plusDays(2) : date.minusDays(1);
         case SUNDAY ->
             date.getDayOfMonth() == date.lengthOfMonth() ? date.minusDays(2) : date.plusDays(1);
         default -> date;
@@ -106,7 +105,9 @@ sealed interface DaySpec {
       }
     }
     CronField days =
-        plain.isEmpty() ? null : CronField.parse("day-of-month", String.join(",", plain), 1, 31, null);
+        plain.isEmpty()
+            ? null
+            : CronField.parse("day-of-month", String.join(",", plain), 1, 31, null);
     return new MonthDays(days, specials);
   }
 
@@ -122,8 +123,7 @@ sealed interface DaySpec {
         plain.add("7");
       } else if (item.contains("#")) {
         if (items.length > 1) {
-          throw CronField.bad(
-              "day-of-week", text, "with '#' the field takes one expression only");
+          throw CronField.bad("day-of-week", text, "with '#' the field takes one expression only");
         }
         int hash = item.indexOf('#');
         int day = CronField.number("day-of-week", item.substring(0, hash), 1, 7, CronField.DAYS);

@@ -7,11 +7,11 @@ import java.util.Map;
 
 /**
  * The definition of a schedule's hidden runner: a Standard state machine that asks {@link
- * ScheduleRunner} for the next fire time ({@code Next}), waits for it with a durable timer
- * ({@code Wait}, {@code TimestampPath}), starts the target ({@code Fire}) and goes round again;
- * after {@code rounds} rounds it starts its successor execution ({@code Continue}) and ends, so that
- * no history grows without bound. Everything the runner needs is in the definition or the
- * execution's input, so it survives restarts with no store of its own.
+ * ScheduleRunner} for the next fire time ({@code Next}), waits for it with a durable timer ({@code
+ * Wait}, {@code TimestampPath}), starts the target ({@code Fire}) and goes round again; after
+ * {@code rounds} rounds it starts its successor execution ({@code Continue}) and ends, so that no
+ * history grows without bound. Everything the runner needs is in the definition or the execution's
+ * input, so it survives restarts with no store of its own.
  */
 final class RunnerDefinition {
   private RunnerDefinition() {}
@@ -42,8 +42,7 @@ final class RunnerDefinition {
     Map<String, Object> states = new LinkedHashMap<>();
     states.put("Next", task("next", schedule, "Scheduled?"));
     states.put("Scheduled?", choice(List.of(stop()), "Wait"));
-    states.put(
-        "Wait", ordered("Type", "Wait", "TimestampPath", "$.at", "Next", "Fire"));
+    states.put("Wait", ordered("Type", "Wait", "TimestampPath", "$.at", "Next", "Fire"));
     states.put("Fire", task("fire", schedule, "Again?"));
     states.put(
         "Again?",
@@ -60,13 +59,19 @@ final class RunnerDefinition {
     Map<String, Object> definition = new LinkedHashMap<>();
     definition.put(
         "Comment",
-        "Stepwell schedule runner: rule " + rule + " starts " + targetArn + " on " + expression.text());
+        "Stepwell schedule runner: rule "
+            + rule
+            + " starts "
+            + targetArn
+            + " on "
+            + expression.text());
     definition.put("StartAt", "Next");
     definition.put("States", states);
     return Json.writePretty(definition);
   }
 
-  private static Map<String, Object> task(String action, Map<String, Object> schedule, String next) {
+  private static Map<String, Object> task(
+      String action, Map<String, Object> schedule, String next) {
     Map<String, Object> parameters = new LinkedHashMap<>(schedule);
     parameters.put("state.$", "$");
     parameters.put("execution.$", "$$.Execution.Id");

@@ -3,9 +3,7 @@ package io.stepwell.serverless.schedule;
 import java.time.Instant;
 import java.util.Optional;
 
-/**
- * An EventBridge schedule expression: {@code rate(value unit)} or {@code cron(fields)}, in UTC.
- */
+/** An EventBridge schedule expression: {@code rate(value unit)} or {@code cron(fields)}, in UTC. */
 public sealed interface ScheduleExpression permits RateExpression, CronExpression {
   /**
    * Parses an expression as EventBridge's {@code PutRule} accepts it.

@@ -162,8 +162,7 @@ public final class ScheduleRunner implements TaskDispatcher {
         throw e;
       }
       // dispatched again after a crash: it was started the first time
-      return engine.describeExecution(
-          arn.replace(":stateMachine:", ":execution:") + ":" + name);
+      return engine.describeExecution(arn.replace(":stateMachine:", ":execution:") + ":" + name);
     }
   }
 

@@ -93,7 +93,8 @@ public final class Schedules {
         }
         continue;
       }
-      String ruleArn = "arn:aws:events:" + engine.region() + ":" + engine.account() + ":rule/" + w.rule();
+      String ruleArn =
+          "arn:aws:events:" + engine.region() + ":" + engine.account() + ":rule/" + w.rule();
       String definition =
           RunnerDefinition.of(
               w.rule(), ruleArn, w.expression(), w.targetArn(), w.input(), w.inputPath(), rounds);
@@ -109,8 +110,7 @@ public final class Schedules {
   private static Change install(
       Engine engine, String name, String rule, String definition, StateMachineRecord current) {
     if (current == null) {
-      StateMachineRecord created =
-          engine.createStateMachine(name, definition, "STANDARD", null);
+      StateMachineRecord created = engine.createStateMachine(name, definition, "STANDARD", null);
       start(engine, created);
       return new Change(rule, created.arn(), Outcome.CREATED);
     }
@@ -130,8 +130,7 @@ public final class Schedules {
 
   /** Starts a chain whose generation is the runner's current revision. */
   private static void start(Engine engine, StateMachineRecord runner) {
-    engine.startExecution(
-        runner.arn(), null, Json.write(RunnerState.initial(runner.revision())));
+    engine.startExecution(runner.arn(), null, Json.write(RunnerState.initial(runner.revision())));
   }
 
   private static void remove(Engine engine, String arn) {

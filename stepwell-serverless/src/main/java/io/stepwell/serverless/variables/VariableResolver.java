@@ -17,8 +17,8 @@ import java.util.Set;
 /**
  * Resolves the Serverless Framework's variables in a configuration's values (never its keys), as
  * the Framework does: {@code ${self:path}}, {@code ${opt:name}}, {@code ${env:NAME}}, {@code
- * ${sls:stage}}, {@code ${aws:region}}, {@code ${aws:accountId}}, {@code ${file(path):path}},
- * with fallbacks ({@code ${env:A, 'default'}}, {@code ${opt:stage, self:provider.stage}}, nested
+ * ${sls:stage}}, {@code ${aws:region}}, {@code ${aws:accountId}}, {@code ${file(path):path}}, with
+ * fallbacks ({@code ${env:A, 'default'}}, {@code ${opt:stage, self:provider.stage}}, nested
  * variables) and variables inside addresses ({@code ${env:${opt:stage}_ARN}}). A value that is one
  * variable keeps the type of what it names; a variable inside a longer string must name a string,
  * number or boolean. Anything that cannot be resolved is a {@link ServerlessException} naming the
@@ -126,7 +126,9 @@ public final class VariableResolver {
       return String.valueOf(s.value());
     }
     if (value instanceof Scalar s && s.value() instanceof Double d) {
-      return d == Math.rint(d) && !Double.isInfinite(d) ? Long.toString(d.longValue()) : d.toString();
+      return d == Math.rint(d) && !Double.isInfinite(d)
+          ? Long.toString(d.longValue())
+          : d.toString();
     }
     throw new ServerlessException(
         owner.at(v.start()),
@@ -286,8 +288,8 @@ public final class VariableResolver {
         Node next =
             switch (node) {
               case Mapping m -> m.get(segment);
-              case Sequence s when segment.matches("\\d+")
-                  && Integer.parseInt(segment) < s.items().size() ->
+              case Sequence s
+                  when segment.matches("\\d+") && Integer.parseInt(segment) < s.items().size() ->
                   s.items().get(Integer.parseInt(segment));
               default -> null;
             };

@@ -30,8 +30,8 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * Reads YAML (and so JSON) into {@link Node}s that remember their line and column, through
  * snakeyaml-engine's node API. CloudFormation's short forms become their long forms as
  * CloudFormation reads them: {@code !Ref x} is {@code {Ref: x}}, {@code !GetAtt a.b} is {@code
- * {Fn::GetAtt: [a, b]}}, any other {@code !Name v} is {@code {Fn::Name: v}}. Merge keys ({@code <<})
- * are applied; a key given twice is an error, as js-yaml (the Framework's reader) makes it.
+ * {Fn::GetAtt: [a, b]}}, any other {@code !Name v} is {@code {Fn::Name: v}}. Merge keys ({@code
+ * <<}) are applied; a key given twice is an error, as js-yaml (the Framework's reader) makes it.
  */
 public final class YamlLoader {
   private final String file;
@@ -61,8 +61,7 @@ public final class YamlLoader {
         LoadSettings.builder().setLabel(label).setSchema(new CoreSchema()).build();
     YamlLoader loader = new YamlLoader(label);
     try {
-      Optional<org.snakeyaml.engine.v2.nodes.Node> root =
-          new Compose(settings).composeString(text);
+      Optional<org.snakeyaml.engine.v2.nodes.Node> root = new Compose(settings).composeString(text);
       return root.isPresent()
           ? loader.convert(root.get())
           : new Mapping(Map.of(), Map.of(), new Position(label, 1, 1));
@@ -207,12 +206,14 @@ public final class YamlLoader {
       keys.put(key, start(k));
     }
     for (Mapping source : merged) {
-      source.entries().forEach((k, v) -> {
-        if (!entries.containsKey(k)) {
-          entries.put(k, v);
-          keys.put(k, source.keyAt(k));
-        }
-      });
+      source
+          .entries()
+          .forEach((k, v) -> {
+            if (!entries.containsKey(k)) {
+              entries.put(k, v);
+              keys.put(k, source.keyAt(k));
+            }
+          });
     }
     return new Mapping(entries, keys, start(node));
   }
@@ -230,7 +231,8 @@ public final class YamlLoader {
         }
         yield all;
       }
-      case Scalar s -> throw new ServerlessException(s.at(), "a merge key (<<) takes mappings only");
+      case Scalar s ->
+          throw new ServerlessException(s.at(), "a merge key (<<) takes mappings only");
     };
   }
 }

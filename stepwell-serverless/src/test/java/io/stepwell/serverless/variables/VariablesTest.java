@@ -55,7 +55,8 @@ class VariablesTest {
     assertThat(resolved.get("a").toPlain()).isEqualTo("new-service");
     assertThat(resolved.get("b").toPlain()).isEqualTo("prod");
     assertThat(resolved.get("c").toPlain()).isEqualTo("rate(10 minutes)");
-    assertThat(resolved.get("d").toPlain()).isEqualTo(Map.of("max", 5L, "names", java.util.List.of("a", "b")));
+    assertThat(resolved.get("d").toPlain())
+        .isEqualTo(Map.of("max", 5L, "names", java.util.List.of("a", "b")));
     assertThat(resolved.get("e").toPlain()).isEqualTo(5L);
     assertThat(resolved.get("f").toPlain()).isEqualTo("b");
     assertThat(resolved.get("g").toPlain()).isEqualTo("new-service-prod-x");
@@ -143,12 +144,14 @@ class VariablesTest {
   void cloudFormationSubstitutionsAreLeftAlone() {
     String yaml = "x: arn:aws:s3:::${AWS::Region}-${MyBucket.Arn}-${name}-${!Literal}\n";
 
-    assertThat(value(yaml, "x")).isEqualTo("arn:aws:s3:::${AWS::Region}-${MyBucket.Arn}-${name}-${!Literal}");
+    assertThat(value(yaml, "x"))
+        .isEqualTo("arn:aws:s3:::${AWS::Region}-${MyBucket.Arn}-${name}-${!Literal}");
   }
 
   @Test
   void fileReferencesReadYamlAndJsonBesideTheProject() throws Exception {
-    Files.writeString(dir.resolve("config.yml"), "schedule: rate(1 minute)\nstage: ${opt:stage, 'dev'}\n");
+    Files.writeString(
+        dir.resolve("config.yml"), "schedule: rate(1 minute)\nstage: ${opt:stage, 'dev'}\n");
     Files.writeString(dir.resolve("def.json"), "{\"StartAt\": \"A\"}");
     String yaml =
         """
@@ -214,7 +217,8 @@ class VariablesTest {
   @Test
   void unsupportedSourcesAndCyclesAreErrors() {
     assertThatThrownBy(() -> resolve("x: ${ssm:/path/param}\n", Map.of(), Map.of()))
-        .hasMessageStartingWith("serverless.yml:1:4: cannot resolve ${ssm:/path/param}: the \"ssm\"")
+        .hasMessageStartingWith(
+            "serverless.yml:1:4: cannot resolve ${ssm:/path/param}: the \"ssm\"")
         .hasMessageContaining("not supported");
     assertThatThrownBy(() -> resolve("a: ${self:b}\nb: ${self:a}\n", Map.of(), Map.of()))
         .hasMessageContaining("circular reference");
