@@ -6,7 +6,6 @@ import io.stepwell.serverless.cloudformation.Stack;
 import io.stepwell.serverless.variables.VariableResolver;
 import io.stepwell.serverless.yaml.Mapping;
 import io.stepwell.serverless.yaml.Node;
-import io.stepwell.serverless.yaml.Scalar;
 import io.stepwell.serverless.yaml.Sequence;
 import io.stepwell.serverless.yaml.YamlLoader;
 import java.nio.file.Files;
@@ -197,10 +196,5 @@ public final class ProjectReader {
     Duration seconds(Node node, String what) {
       return Duration.ofMillis(Math.round(Values.number(node, what).doubleValue() * 1000));
     }
-  }
-
-  /** Reads a plain scalar as a string, for messages. */
-  static String text(Node node) {
-    return node instanceof Scalar s ? String.valueOf(s.value()) : String.valueOf(node.toPlain());
   }
 }
