@@ -4,16 +4,11 @@ import io.stepwell.engine.Engine;
 import io.stepwell.engine.ScaledClock;
 import io.stepwell.engine.store.InMemoryStore;
 import io.stepwell.engine.store.Store;
-import io.stepwell.functions.FunctionHost;
-import io.stepwell.functions.java.JavaRuntime;
 import io.stepwell.server.StepwellServer;
-import io.stepwell.server.sfn.StepFunctionsApi;
-import io.stepwell.server.sfn.TagStore;
 import io.stepwell.store.jdbc.JdbcStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.InstantSource;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -78,41 +73,26 @@ final class ServeCommand implements Callable<Integer> {
       throw new UsageError(
           "listening on " + host + " needs authentication, which this build does not have yet");
     }
-    Store store = store();
     InstantSource clock =
         timeScale == 1
             ? InstantSource.system()
             : new ScaledClock(InstantSource.system(), timeScale);
-    FunctionHost functions = new FunctionHost(region, account, List.of(new JavaRuntime()));
-    Engine engine;
-    try {
-      engine =
-          Engine.builder(store).arnScope(region, account).clock(clock).functions(functions).build();
-    } catch (IllegalArgumentException e) {
-      store.close();
-      throw new UsageError(e.getMessage());
+    StepwellNode node = new StepwellNode(store(), clock, region, account, true);
+    for (String problem : node.deployments.redeployAll()) {
+      spec.commandLine().getErr().println("stepwell: a deployed project is left out: " + problem);
     }
     StepwellServer server;
     try {
-      server =
-          StepwellServer.builder(engine)
-              .functions(functions)
-              .bind(host, port)
-              .feature(new StepFunctionsApi(store, TagStore.durable(documents(store))))
-              .start();
+      server = node.listen(host, port);
     } catch (RuntimeException e) {
-      engine.close();
-      store.close();
+      node.close();
       throw new UsageError("cannot listen on " + host + ":" + port + ": " + e.getMessage());
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(() -> {
-              server.close();
-              engine.close();
-              functions.close();
-              store.close();
+              node.close();
               stopped.countDown();
             }));
     out.printf("Stepwell listening on http://%s:%d (%s)%n", host, server.port(), describeStore());
@@ -130,13 +110,6 @@ final class ServeCommand implements Callable<Integer> {
       return JdbcStore.postgres(pg.jdbcUrl(), pg.user(), pg.password());
     }
     return JdbcStore.sqlite(data);
-  }
-
-  /** The services' documents, in the same database as the executions. */
-  static io.stepwell.engine.store.KeyValueStore documents(Store store) {
-    return store instanceof JdbcStore jdbc
-        ? jdbc.keyValues()
-        : new io.stepwell.engine.store.InMemoryKeyValueStore();
   }
 
   private String describeStore() {
