@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Condition expressions, with the examples of DynamoDB's developer guide ("Condition expressions"). */
+/**
+ * Condition expressions, with the examples of DynamoDB's developer guide ("Condition expressions").
+ */
 class ConditionExpressionTest {
   // The guide's ProductCatalog item 456.
   private static final Map<String, Object> PRODUCT =
@@ -57,9 +59,7 @@ class ConditionExpressionTest {
                 """))
         .isFalse();
     assertThat(
-            matches(
-                "begins_with(Pictures.FrontView, :v_sub)",
-                "{\":v_sub\":{\"S\":\"http://\"}}"))
+            matches("begins_with(Pictures.FrontView, :v_sub)", "{\":v_sub\":{\"S\":\"http://\"}}"))
         .isTrue();
     assertThat(matches("contains(Color, :v_sub)", "{\":v_sub\":{\"S\":\"Red\"}}")).isTrue();
     assertThat(matches("size(Description) > :v_sub", "{\":v_sub\":{\"N\":\"20\"}}")).isTrue();
@@ -68,8 +68,11 @@ class ConditionExpressionTest {
                 "attribute_type(ProductReviews.FiveStar, :v_sub)", "{\":v_sub\":{\"S\":\"L\"}}"))
         .isTrue();
     assertThat(matches("RelatedItems[1] = :v", "{\":v\":{\"N\":\"472.0\"}}")).isTrue();
-    assertThat(matches("#pr.#1star[0] = :v", "{\"#pr\":\"ProductReviews\",\"#1star\":\"OneStar\"}",
-            "{\":v\":{\"S\":\"Terrible\"}}"))
+    assertThat(
+            matches(
+                "#pr.#1star[0] = :v",
+                "{\"#pr\":\"ProductReviews\",\"#1star\":\"OneStar\"}",
+                "{\":v\":{\"S\":\"Terrible\"}}"))
         .isTrue();
   }
 
@@ -118,7 +121,8 @@ class ConditionExpressionTest {
     invalid(
         () -> matches("foo", null),
         "Invalid ConditionExpression: Syntax error; token: \"<EOF>\", near: \"foo\"");
-    invalid(() -> matches("", null), "Invalid ConditionExpression: The expression can not be empty;");
+    invalid(
+        () -> matches("", null), "Invalid ConditionExpression: The expression can not be empty;");
   }
 
   @Test

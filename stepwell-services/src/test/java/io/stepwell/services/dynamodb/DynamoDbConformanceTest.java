@@ -64,7 +64,8 @@ class DynamoDbConformanceTest {
     String definition = Json.write(c.get("definition"));
     String input = Json.write(c.get("input")).replace("\"<test-table>\"", "\"test-table\"");
     Object tableName = Json.asObject(Json.parse(input)).get("TableName");
-    if (!file.contains("no_such_table") && tableName instanceof String name
+    if (!file.contains("no_such_table")
+        && tableName instanceof String name
         && name.matches("[a-zA-Z0-9_.-]{3,}")) {
       tasks.createTable(name);
     }
@@ -99,13 +100,12 @@ class DynamoDbConformanceTest {
             "all", ((Map<?, ?>) http.get("AllHttpHeaders")).get("Content-Length"));
       }
       Map<Object, Object> out = new java.util.TreeMap<>();
-      map.forEach(
-          (k, v) -> {
-            Object m = metadata(v);
-            if (m != null) {
-              out.put(k, m);
-            }
-          });
+      map.forEach((k, v) -> {
+        Object m = metadata(v);
+        if (m != null) {
+          out.put(k, m);
+        }
+      });
       return out.isEmpty() ? null : out;
     }
     return null;
@@ -114,12 +114,11 @@ class DynamoDbConformanceTest {
   private static Object strip(Object value) {
     if (value instanceof Map<?, ?> map) {
       Map<Object, Object> out = new java.util.LinkedHashMap<>();
-      map.forEach(
-          (k, v) -> {
-            if (!"SdkHttpMetadata".equals(k) && !"SdkResponseMetadata".equals(k)) {
-              out.put(k, strip(v));
-            }
-          });
+      map.forEach((k, v) -> {
+        if (!"SdkHttpMetadata".equals(k) && !"SdkResponseMetadata".equals(k)) {
+          out.put(k, strip(v));
+        }
+      });
       return out;
     }
     return value;

@@ -88,7 +88,8 @@ class DynamoDbEnhancedClientTest {
                       .tags(StaticAttributeTags.primarySortKey()))
           .addAttribute(
               String.class, a -> a.name("status").getter(Order::getStatus).setter(Order::setStatus))
-          .addAttribute(Long.class, a -> a.name("total").getter(Order::getTotal).setter(Order::setTotal))
+          .addAttribute(
+              Long.class, a -> a.name("total").getter(Order::getTotal).setter(Order::setTotal))
           .build();
 
   private final DynamoServer dynamo = new DynamoServer();
@@ -135,27 +136,22 @@ class DynamoDbEnhancedClientTest {
     orders.putItem(Order.of("ann", 1, "NEW", 30));
 
     // when / then
-    assertThatThrownBy(
-            () ->
-                orders.putItem(
-                    r ->
-                        r.item(Order.of("ann", 1, "NEW", 99))
-                            .conditionExpression(
-                                Expression.builder()
-                                    .expression("attribute_not_exists(customer)")
-                                    .build())))
+    assertThatThrownBy(() ->
+            orders.putItem(r ->
+                r.item(Order.of("ann", 1, "NEW", 99))
+                    .conditionExpression(
+                        Expression.builder().expression("attribute_not_exists(customer)").build())))
         .isInstanceOf(ConditionalCheckFailedException.class);
     assertThat(
             orders
-                .updateItem(
-                    r ->
-                        r.item(Order.of("ann", 1, "SHIPPED", 30))
-                            .conditionExpression(
-                                Expression.builder()
-                                    .expression("#s = :s")
-                                    .expressionNames(Map.of("#s", "status"))
-                                    .expressionValues(Map.of(":s", AttributeValue.fromS("NEW")))
-                                    .build()))
+                .updateItem(r ->
+                    r.item(Order.of("ann", 1, "SHIPPED", 30))
+                        .conditionExpression(
+                            Expression.builder()
+                                .expression("#s = :s")
+                                .expressionNames(Map.of("#s", "status"))
+                                .expressionValues(Map.of(":s", AttributeValue.fromS("NEW")))
+                                .build()))
                 .getStatus())
         .isEqualTo("SHIPPED");
   }

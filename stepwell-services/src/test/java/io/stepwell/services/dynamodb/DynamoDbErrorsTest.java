@@ -46,12 +46,12 @@ class DynamoDbErrorsTest {
 
   @Test
   void itemOperationsOnAMissingTable() {
-    assertThatThrownBy(
-            () -> client.putItem(b -> b.tableName("nope").item(Map.of("pk", s("a")))))
+    assertThatThrownBy(() -> client.putItem(b -> b.tableName("nope").item(Map.of("pk", s("a")))))
         .isInstanceOfSatisfying(
             ResourceNotFoundException.class,
-            e -> assertThat(e.awsErrorDetails().errorMessage())
-                .isEqualTo("Requested resource not found"));
+            e ->
+                assertThat(e.awsErrorDetails().errorMessage())
+                    .isEqualTo("Requested resource not found"));
   }
 
   @Test
@@ -61,8 +61,7 @@ class DynamoDbErrorsTest {
         "ValidationException",
         "One or more parameter values were invalid: Missing the key pk in the item");
     refused(
-        () ->
-            client.putItem(b -> b.tableName("orders").item(Map.of("pk", n("1"), "sk", n("1")))),
+        () -> client.putItem(b -> b.tableName("orders").item(Map.of("pk", n("1"), "sk", n("1")))),
         "ValidationException",
         "One or more parameter values were invalid: Type mismatch for key pk expected: S actual:"
             + " N");
@@ -71,9 +70,7 @@ class DynamoDbErrorsTest {
         "ValidationException",
         "The provided key element does not match the schema");
     refused(
-        () ->
-            client.getItem(
-                b -> b.tableName("orders").key(Map.of("pk", s(""), "sk", n("1")))),
+        () -> client.getItem(b -> b.tableName("orders").key(Map.of("pk", s(""), "sk", n("1")))),
         "ValidationException",
         "One or more parameter values are not valid. The AttributeValue for a key attribute"
             + " cannot contain an empty string value. Key: pk");
@@ -85,40 +82,36 @@ class DynamoDbErrorsTest {
         Map.of("pk", s("a"), "sk", n("1"));
     refused(
         () ->
-            client.updateItem(
-                b ->
-                    b.tableName("orders")
-                        .key(key)
-                        .updateExpression("SET status = :s")
-                        .expressionAttributeValues(Map.of(":s", s("x")))),
+            client.updateItem(b ->
+                b.tableName("orders")
+                    .key(key)
+                    .updateExpression("SET status = :s")
+                    .expressionAttributeValues(Map.of(":s", s("x")))),
         "ValidationException",
         "Invalid UpdateExpression: Attribute name is a reserved keyword; reserved keyword: status");
     refused(
         () ->
-            client.updateItem(
-                b ->
-                    b.tableName("orders")
-                        .key(key)
-                        .updateExpression("SET a = :s")
-                        .expressionAttributeValues(Map.of(":s", s("x"), ":t", s("y")))),
+            client.updateItem(b ->
+                b.tableName("orders")
+                    .key(key)
+                    .updateExpression("SET a = :s")
+                    .expressionAttributeValues(Map.of(":s", s("x"), ":t", s("y")))),
         "ValidationException",
         "Value provided in ExpressionAttributeValues unused in expressions: keys: {:t}");
     refused(
         () ->
-            client.query(
-                b ->
-                    b.tableName("orders")
-                        .keyConditionExpression("sk = :s")
-                        .expressionAttributeValues(Map.of(":s", n("1")))),
+            client.query(b ->
+                b.tableName("orders")
+                    .keyConditionExpression("sk = :s")
+                    .expressionAttributeValues(Map.of(":s", n("1")))),
         "ValidationException",
         "Query condition missed key schema element: pk");
     refused(
         () ->
-            client.query(
-                b ->
-                    b.tableName("orders")
-                        .keyConditionExpression("pk = :p OR sk = :s")
-                        .expressionAttributeValues(Map.of(":p", s("a"), ":s", n("1")))),
+            client.query(b ->
+                b.tableName("orders")
+                    .keyConditionExpression("pk = :p OR sk = :s")
+                    .expressionAttributeValues(Map.of(":p", s("a"), ":s", n("1")))),
         "ValidationException",
         "Invalid KeyConditionExpression: Invalid operator used in KeyConditionExpression: OR");
     refused(
@@ -131,11 +124,10 @@ class DynamoDbErrorsTest {
   void putReturnsOnlyOldValues() {
     refused(
         () ->
-            client.putItem(
-                b ->
-                    b.tableName("orders")
-                        .item(Map.of("pk", s("a"), "sk", n("1")))
-                        .returnValues("ALL_NEW")),
+            client.putItem(b ->
+                b.tableName("orders")
+                    .item(Map.of("pk", s("a"), "sk", n("1")))
+                    .returnValues("ALL_NEW")),
         "ValidationException",
         "ReturnValues can only be ALL_OLD or NONE");
   }

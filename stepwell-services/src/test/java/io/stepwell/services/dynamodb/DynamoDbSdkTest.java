@@ -42,16 +42,15 @@ class DynamoDbSdkTest {
 
   /** Table {@code name}: partition key pk (S), sort key sk (N), on demand. */
   static void createOrders(DynamoDbClient client, String name) {
-    client.createTable(
-        b ->
-            b.tableName(name)
-                .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(
-                    a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
-                    a -> a.attributeName("sk").attributeType(ScalarAttributeType.N))
-                .keySchema(
-                    k -> k.attributeName("pk").keyType(KeyType.HASH),
-                    k -> k.attributeName("sk").keyType(KeyType.RANGE)));
+    client.createTable(b ->
+        b.tableName(name)
+            .billingMode(BillingMode.PAY_PER_REQUEST)
+            .attributeDefinitions(
+                a -> a.attributeName("pk").attributeType(ScalarAttributeType.S),
+                a -> a.attributeName("sk").attributeType(ScalarAttributeType.N))
+            .keySchema(
+                k -> k.attributeName("pk").keyType(KeyType.HASH),
+                k -> k.attributeName("sk").keyType(KeyType.RANGE)));
   }
 
   @Test
@@ -71,15 +70,17 @@ class DynamoDbSdkTest {
     assertThatThrownBy(() -> createOrders(client, "orders"))
         .isInstanceOfSatisfying(
             ResourceInUseException.class,
-            e -> assertThat(e.awsErrorDetails().errorMessage())
-                .isEqualTo("Table already exists: orders"));
+            e ->
+                assertThat(e.awsErrorDetails().errorMessage())
+                    .isEqualTo("Table already exists: orders"));
     client.deleteTable(b -> b.tableName("orders"));
     assertThat(client.listTables().tableNames()).isEmpty();
     assertThatThrownBy(() -> client.describeTable(b -> b.tableName("orders")))
         .isInstanceOfSatisfying(
             ResourceNotFoundException.class,
-            e -> assertThat(e.awsErrorDetails().errorMessage())
-                .isEqualTo("Requested resource not found: Table: orders not found"));
+            e ->
+                assertThat(e.awsErrorDetails().errorMessage())
+                    .isEqualTo("Requested resource not found: Table: orders not found"));
   }
 
   @Test
@@ -92,19 +93,18 @@ class DynamoDbSdkTest {
 
     // when
     var updated =
-        client.updateItem(
-            b ->
-                b.tableName("orders")
-                    .key(key)
-                    .updateExpression("SET #t = #t + :add, tags = :tags")
-                    .conditionExpression("attribute_exists(pk) AND #t < :max")
-                    .expressionAttributeNames(Map.of("#t", "total"))
-                    .expressionAttributeValues(
-                        Map.of(
-                            ":add", n("2"),
-                            ":max", n("100"),
-                            ":tags", AttributeValue.fromSs(List.of("x", "y"))))
-                    .returnValues(ReturnValue.UPDATED_NEW));
+        client.updateItem(b ->
+            b.tableName("orders")
+                .key(key)
+                .updateExpression("SET #t = #t + :add, tags = :tags")
+                .conditionExpression("attribute_exists(pk) AND #t < :max")
+                .expressionAttributeNames(Map.of("#t", "total"))
+                .expressionAttributeValues(
+                    Map.of(
+                        ":add", n("2"),
+                        ":max", n("100"),
+                        ":tags", AttributeValue.fromSs(List.of("x", "y"))))
+                .returnValues(ReturnValue.UPDATED_NEW));
 
     // then
     assertThat(updated.attributes())
@@ -113,17 +113,11 @@ class DynamoDbSdkTest {
     assertThat(client.getItem(b -> b.tableName("orders").key(key)).item())
         .containsEntry("total", n("12.5"));
     assertThat(
-            client
-                .getItem(b -> b.tableName("orders").key(key).projectionExpression("tags"))
-                .item())
+            client.getItem(b -> b.tableName("orders").key(key).projectionExpression("tags")).item())
         .containsOnlyKeys("tags");
-    assertThatThrownBy(
-            () ->
-                client.putItem(
-                    b ->
-                        b.tableName("orders")
-                            .item(key)
-                            .conditionExpression("attribute_not_exists(pk)")))
+    assertThatThrownBy(() ->
+            client.putItem(b ->
+                b.tableName("orders").item(key).conditionExpression("attribute_not_exists(pk)")))
         .isInstanceOfSatisfying(
             ConditionalCheckFailedException.class,
             e -> {
@@ -143,8 +137,16 @@ class DynamoDbSdkTest {
     createOrders(client, "orders");
     for (int i = 1; i <= 10; i++) {
       String sk = Integer.toString(i);
-      client.putItem(
-          b -> b.tableName("orders").item(Map.of("pk", s("a"), "sk", n(sk), "odd", AttributeValue.fromBool(Integer.parseInt(sk) % 2 == 1))));
+      client.putItem(b ->
+          b.tableName("orders")
+              .item(
+                  Map.of(
+                      "pk",
+                      s("a"),
+                      "sk",
+                      n(sk),
+                      "odd",
+                      AttributeValue.fromBool(Integer.parseInt(sk) % 2 == 1))));
       client.putItem(b -> b.tableName("orders").item(Map.of("pk", s("b"), "sk", n(sk))));
     }
 
@@ -155,14 +157,13 @@ class DynamoDbSdkTest {
     do {
       Map<String, AttributeValue> from = start;
       QueryResponse page =
-          client.query(
-              b ->
-                  b.tableName("orders")
-                      .keyConditionExpression("pk = :a AND sk BETWEEN :lo AND :hi")
-                      .expressionAttributeValues(Map.of(":a", s("a"), ":lo", n("3"), ":hi", n("8")))
-                      .scanIndexForward(false)
-                      .limit(4)
-                      .exclusiveStartKey(from));
+          client.query(b ->
+              b.tableName("orders")
+                  .keyConditionExpression("pk = :a AND sk BETWEEN :lo AND :hi")
+                  .expressionAttributeValues(Map.of(":a", s("a"), ":lo", n("3"), ":hi", n("8")))
+                  .scanIndexForward(false)
+                  .limit(4)
+                  .exclusiveStartKey(from));
       page.items().forEach(item -> seen.add(item.get("sk").n()));
       start = page.hasLastEvaluatedKey() ? page.lastEvaluatedKey() : null;
       pages++;
@@ -172,13 +173,13 @@ class DynamoDbSdkTest {
     assertThat(seen).containsExactly("8", "7", "6", "5", "4", "3");
     assertThat(pages).isEqualTo(2);
     QueryResponse filtered =
-        client.query(
-            b ->
-                b.tableName("orders")
-                    .keyConditionExpression("pk = :a AND sk > :lo")
-                    .filterExpression("odd = :t")
-                    .expressionAttributeValues(Map.of(":a", s("a"), ":lo", n("4"), ":t", AttributeValue.fromBool(true)))
-                    .select(Select.COUNT));
+        client.query(b ->
+            b.tableName("orders")
+                .keyConditionExpression("pk = :a AND sk > :lo")
+                .filterExpression("odd = :t")
+                .expressionAttributeValues(
+                    Map.of(":a", s("a"), ":lo", n("4"), ":t", AttributeValue.fromBool(true)))
+                .select(Select.COUNT));
     assertThat(filtered.count()).isEqualTo(3);
     assertThat(filtered.scannedCount()).isEqualTo(6);
     assertThat(filtered.hasItems()).isFalse();
@@ -199,13 +200,12 @@ class DynamoDbSdkTest {
     do {
       Map<String, AttributeValue> from = start;
       ScanResponse page =
-          client.scan(
-              b ->
-                  b.tableName("orders")
-                      .filterExpression("sk >= :three")
-                      .expressionAttributeValues(Map.of(":three", n("3")))
-                      .limit(3)
-                      .exclusiveStartKey(from));
+          client.scan(b ->
+              b.tableName("orders")
+                  .filterExpression("sk >= :three")
+                  .expressionAttributeValues(Map.of(":three", n("3")))
+                  .limit(3)
+                  .exclusiveStartKey(from));
       page.items().forEach(item -> seen.add(item.get("pk").s()));
       start = page.hasLastEvaluatedKey() ? page.lastEvaluatedKey() : null;
     } while (start != null);
@@ -220,29 +220,26 @@ class DynamoDbSdkTest {
     createOrders(client, "orders");
 
     // when
-    client.batchWriteItem(
-        b ->
+    client.batchWriteItem(b ->
+        b.requestItems(
+            Map.of(
+                "orders",
+                List.of(
+                    software.amazon.awssdk.services.dynamodb.model.WriteRequest.builder()
+                        .putRequest(p -> p.item(Map.of("pk", s("a"), "sk", n("1"))))
+                        .build(),
+                    software.amazon.awssdk.services.dynamodb.model.WriteRequest.builder()
+                        .putRequest(p -> p.item(Map.of("pk", s("a"), "sk", n("2"))))
+                        .build()))));
+    var read =
+        client.batchGetItem(b ->
             b.requestItems(
                 Map.of(
                     "orders",
-                    List.of(
-                        software.amazon.awssdk.services.dynamodb.model.WriteRequest.builder()
-                            .putRequest(p -> p.item(Map.of("pk", s("a"), "sk", n("1"))))
-                            .build(),
-                        software.amazon.awssdk.services.dynamodb.model.WriteRequest.builder()
-                            .putRequest(p -> p.item(Map.of("pk", s("a"), "sk", n("2"))))
-                            .build()))));
-    var read =
-        client.batchGetItem(
-            b ->
-                b.requestItems(
-                    Map.of(
-                        "orders",
-                        software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes.builder()
-                            .keys(
-                                Map.of("pk", s("a"), "sk", n("1")),
-                                Map.of("pk", s("a"), "sk", n("3")))
-                            .build())));
+                    software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes.builder()
+                        .keys(
+                            Map.of("pk", s("a"), "sk", n("1")), Map.of("pk", s("a"), "sk", n("3")))
+                        .build())));
 
     // then
     assertThat(read.responses().get("orders")).hasSize(1);

@@ -25,10 +25,14 @@ final class TaskEngine implements AutoCloseable {
     service.call(
         "CreateTable",
         Map.of(
-            "TableName", name,
-            "BillingMode", "PAY_PER_REQUEST",
-            "AttributeDefinitions", List.of(Map.of("AttributeName", "id", "AttributeType", "S")),
-            "KeySchema", List.of(Map.of("AttributeName", "id", "KeyType", "HASH"))));
+            "TableName",
+            name,
+            "BillingMode",
+            "PAY_PER_REQUEST",
+            "AttributeDefinitions",
+            List.of(Map.of("AttributeName", "id", "AttributeType", "S")),
+            "KeySchema",
+            List.of(Map.of("AttributeName", "id", "KeyType", "HASH"))));
   }
 
   /** Runs a state machine to its end. */
@@ -36,7 +40,8 @@ final class TaskEngine implements AutoCloseable {
     runs++;
     String arn =
         engine
-            .createStateMachine("dynamo-" + runs, definition, null, "arn:aws:iam::123456789012:role/x")
+            .createStateMachine(
+                "dynamo-" + runs, definition, null, "arn:aws:iam::123456789012:role/x")
             .arn();
     String execution = engine.startExecution(arn, "run-" + runs, Json.write(input)).arn();
     return engine.awaitExecution(execution, Duration.ofSeconds(20));

@@ -75,7 +75,8 @@ class UpdateExpressionTest {
 
   @Test
   void removeTakesAttributesAndListElementsOfTheOriginalList() {
-    Map<String, Object> out = update("REMOVE Brand, InStock, RelatedItems[1], RelatedItems[2]", null, null);
+    Map<String, Object> out =
+        update("REMOVE Brand, InStock, RelatedItems[1], RelatedItems[2]", null, null);
     assertThat(out).doesNotContainKeys("Brand", "InStock");
     assertThat(Json.write(out.get("RelatedItems"))).isEqualTo("{\"L\":[{\"S\":\"Hammer\"}]}");
   }
@@ -97,8 +98,7 @@ class UpdateExpressionTest {
 
   @Test
   void updateOfAMissingItemStartsFromItsKey() {
-    Map<String, Object> out =
-        update(null, "SET Price = :p", null, "{\":p\":{\"N\":\"1.50\"}}");
+    Map<String, Object> out = update(null, "SET Price = :p", null, "{\":p\":{\"N\":\"1.50\"}}");
     assertThat(out).isEqualTo(json("{\"Id\":{\"N\":\"789\"},\"Price\":{\"N\":\"1.5\"}}"));
   }
 
@@ -140,7 +140,9 @@ class UpdateExpressionTest {
   @Test
   void projectionKeepsTheNamedParts() {
     Map<String, Object> request =
-        Map.of("ProjectionExpression", "Price, RelatedItems[2], RelatedItems[0], ProductReviews.FiveStar");
+        Map.of(
+            "ProjectionExpression",
+            "Price, RelatedItems[2], RelatedItems[0], ProductReviews.FiveStar");
     ExpressionContext context = ExpressionContext.of(request, List.of("ProjectionExpression"));
     List<DocPath> paths = Projection.parse((String) request.get("ProjectionExpression"), context);
     assertThat(Projection.apply(ITEM, paths))
