@@ -88,13 +88,11 @@ final class ConditionEvaluator {
   @SuppressWarnings("unchecked")
   private static boolean function(String name, List<Operand> args, Map<String, Object> item) {
     Map<String, Object> first = value(args.get(0), item);
-    switch (name) {
-      case "attribute_exists":
-        return first != null;
-      case "attribute_not_exists":
-        return first == null;
-      default:
-        break;
+    if (name.equals("attribute_exists")) {
+      return first != null;
+    }
+    if (name.equals("attribute_not_exists")) {
+      return first == null;
     }
     Map<String, Object> second = value(args.get(1), item);
     if (first == null || second == null) {

@@ -22,10 +22,12 @@ record KeyCondition(Map<String, Object> hashValue, Condition range) {
     if (hash == null) {
       throw DynamoErrors.validation("Query condition missed key schema element: " + key.hash());
     }
-    if (!byName.isEmpty() || !(hash instanceof Condition.Compare eq && eq.operator().equals("="))) {
+    if (!byName.isEmpty()
+        || !(hash instanceof Condition.Compare eq)
+        || !eq.operator().equals("=")) {
       throw DynamoErrors.validation("Query key condition not supported");
     }
-    Map<String, Object> hashValue = ((Operand.Value) ((Condition.Compare) hash).right()).value();
+    Map<String, Object> hashValue = ((Operand.Value) eq.right()).value();
     requireType(hashValue, key.hashType());
     if (range != null) {
       List<Operand> operands =
@@ -71,7 +73,10 @@ record KeyCondition(Map<String, Object> hashValue, Condition range) {
           throw invalid("KeyConditionExpressions cannot contain nested operations");
         }
         if (c.right() instanceof Operand.Path && c.left() instanceof Operand.Value) {
-          put(byName, new Condition.Compare(FLIPPED.get(c.operator()), c.right(), c.left()));
+          put(
+              byName,
+              new Condition.Compare(
+                  FLIPPED.get(c.operator()), /* left= */ c.right(), /* right= */ c.left()));
         } else {
           put(byName, c);
         }

@@ -57,7 +57,7 @@ final class UpdateApplier {
         case UpdateAction.Delete delete -> delete(item, delete.path(), delete.value());
       }
     }
-    listRemovals.sort(Comparator.comparing(p -> -(Integer) last(p)));
+    listRemovals.sort(Comparator.comparingInt(p -> -(Integer) last(p)));
     for (DocPath path : listRemovals) {
       remove(item, path);
     }

@@ -41,6 +41,7 @@ class DynamoDbSdkTest {
   }
 
   /** Table {@code name}: partition key pk (S), sort key sk (N), on demand. */
+  @SuppressWarnings("unchecked") // the SDK's varargs of consumers
   static void createOrders(DynamoDbClient client, String name) {
     client.createTable(b ->
         b.tableName(name)
@@ -215,6 +216,7 @@ class DynamoDbSdkTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked") // the SDK's varargs of keys
   void batchesWriteAndReadSeveralItems() {
     // given
     createOrders(client, "orders");
