@@ -12,6 +12,9 @@ import io.stepwell.server.deploy.Deployments;
 import io.stepwell.server.sfn.StepFunctionsApi;
 import io.stepwell.server.sfn.TagStore;
 import io.stepwell.serverless.schedule.ScheduleRunner;
+import io.stepwell.services.dynamodb.DynamoDbApi;
+import io.stepwell.services.dynamodb.DynamoDbService;
+import io.stepwell.services.dynamodb.DynamoDbTasks;
 import io.stepwell.store.jdbc.JdbcStore;
 import java.time.InstantSource;
 import java.util.List;
@@ -28,6 +31,7 @@ final class StepwellNode implements AutoCloseable {
   final FunctionHost functions;
   final Engine engine;
   final Deployments deployments;
+  final DynamoDbService dynamoDb;
   private StepwellServer server;
 
   StepwellNode(Store store, InstantSource clock, String region, String account, boolean runTimers) {
@@ -36,6 +40,8 @@ final class StepwellNode implements AutoCloseable {
         store instanceof JdbcStore jdbc ? jdbc.keyValues() : new InMemoryKeyValueStore();
     this.functions = new FunctionHost(region, account, List.of(new JavaRuntime()));
     ScheduleRunner schedules = new ScheduleRunner();
+    this.dynamoDb = new DynamoDbService(documents, region, account, clock);
+    DynamoDbTasks tables = new DynamoDbTasks(dynamoDb);
     try {
       this.engine =
           Engine.builder(store)
@@ -43,6 +49,8 @@ final class StepwellNode implements AutoCloseable {
               .clock(clock)
               .runTimers(runTimers)
               .tasks(ScheduleRunner.RESOURCE_PREFIX, schedules)
+              .tasks(DynamoDbTasks.PREFIX, tables)
+              .tasks(DynamoDbTasks.SDK_PREFIX, tables)
               .functions(functions)
               .build();
     } catch (RuntimeException e) {
@@ -61,6 +69,7 @@ final class StepwellNode implements AutoCloseable {
             .functions(functions)
             .bind(host, port)
             .feature(new StepFunctionsApi(store, TagStore.durable(documents)))
+            .feature(new DynamoDbApi(dynamoDb))
             .feature(new DeployFeature(deployments))
             .start();
     return server;
