@@ -37,6 +37,8 @@ public final class SmsService {
   private final SmsMessages messages;
   private final FlakySmsProvider provider;
   private final InstantSource clock;
+  private final java.util.concurrent.atomic.AtomicReference<java.time.Instant> last =
+      new java.util.concurrent.atomic.AtomicReference<>(java.time.Instant.EPOCH);
 
   /** A service that sends through {@code provider} (wrapped so it can be made to fail). */
   public SmsService(KeyValueStore kv, SmsProvider provider, InstantSource clock) {
@@ -64,7 +66,7 @@ public final class SmsService {
             out.to(),
             out.from(),
             out.body(),
-            clock.instant(),
+            now(),
             SENDING,
             out.taskToken(),
             out.executionArn(),
@@ -101,6 +103,12 @@ public final class SmsService {
     return new SendOutcome(done, delivery);
   }
 
+  /** The clock's time, a microsecond later than the last one here, so the listing order is theirs. */
+  private java.time.Instant now() {
+    java.time.Instant t = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    return last.accumulateAndGet(t, (prev, cur) -> cur.isAfter(prev) ? cur : prev.plusNanos(1000));
+  }
+
   /**
    * A message came from {@code from}: records it and completes the task of the newest message to
    * that number that waits for a reply, if any.
@@ -108,7 +116,7 @@ public final class SmsService {
   public ReplyOutcome receive(
       String from, String to, String body, String providerMessageId, Engine engine) {
     String inboundId = "inbound-" + UUID.randomUUID();
-    java.time.Instant at = clock.instant();
+    java.time.Instant at = now();
     for (int attempt = 0; attempt < 1000; attempt++) {
       List<KeyValueEntry> waiting = messages.waiting(from, 1);
       if (waiting.isEmpty()) {
