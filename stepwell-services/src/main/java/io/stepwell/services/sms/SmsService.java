@@ -103,7 +103,9 @@ public final class SmsService {
     return new SendOutcome(done, delivery);
   }
 
-  /** The clock's time, a microsecond later than the last one here, so the listing order is theirs. */
+  /**
+   * The clock's time, a microsecond later than the last one here, so the listing order is theirs.
+   */
   private java.time.Instant now() {
     java.time.Instant t = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     return last.accumulateAndGet(t, (prev, cur) -> cur.isAfter(prev) ? cur : prev.plusNanos(1000));

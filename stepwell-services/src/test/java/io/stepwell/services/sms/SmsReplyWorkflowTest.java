@@ -53,7 +53,8 @@ class SmsReplyWorkflowTest {
     assertThat(res.body()).contains("<Response></Response>");
     ExecutionRecord done = h.engine.awaitExecution(execution, Duration.ofSeconds(10));
     assertThat(done.status()).isEqualTo("SUCCEEDED");
-    Map<String, Object> reply = Json.asObject(Json.asObject(Json.parse(done.output())).get("reply"));
+    Map<String, Object> reply =
+        Json.asObject(Json.asObject(Json.parse(done.output())).get("reply"));
     assertThat(reply)
         .containsEntry("from", "+15551234567")
         .containsEntry("to", "+15550000000")
@@ -165,7 +166,9 @@ class SmsReplyWorkflowTest {
 
   @Test
   void malformedReplyIsBadRequest() throws Exception {
-    assertThat(h.post("/sms/reply", "application/json", "{\"to\":\"555\",\"body\":\"x\"}").statusCode())
+    assertThat(
+            h.post("/sms/reply", "application/json", "{\"to\":\"555\",\"body\":\"x\"}")
+                .statusCode())
         .isEqualTo(400);
     assertThat(h.post("/sms/reply", "application/json", "not json").statusCode()).isEqualTo(400);
   }
@@ -180,8 +183,7 @@ class SmsReplyWorkflowTest {
     }
 
     // when
-    Map<String, Object> first =
-        Json.asObject(Json.parse(h.get("/sms/messages?max=2").body()));
+    Map<String, Object> first = Json.asObject(Json.parse(h.get("/sms/messages?max=2").body()));
     Map<String, Object> second =
         Json.asObject(
             Json.parse(h.get("/sms/messages?max=2&nextToken=" + first.get("nextToken")).body()));

@@ -51,34 +51,33 @@ class SnsQueryApiTest {
   @Test
   void sdkPublishesAnSmsThatLandsInTheOutbox() {
     // when
-    String id = sns.publish(b -> b.phoneNumber("+15551234567").message("Your visit: 3pm?")).messageId();
+    String id =
+        sns.publish(b -> b.phoneNumber("+15551234567").message("Your visit: 3pm?")).messageId();
 
     // then
     assertThat(outbox())
         .singleElement()
-        .satisfies(
-            m -> {
-              assertThat(m.id()).isEqualTo(id);
-              assertThat(m.to()).isEqualTo("+15551234567");
-              assertThat(m.body()).isEqualTo("Your visit: 3pm?");
-              assertThat(m.status()).isEqualTo(SmsService.SENT);
-              assertThat(m.taskToken()).isNull();
-            });
+        .satisfies(m -> {
+          assertThat(m.id()).isEqualTo(id);
+          assertThat(m.to()).isEqualTo("+15551234567");
+          assertThat(m.body()).isEqualTo("Your visit: 3pm?");
+          assertThat(m.status()).isEqualTo(SmsService.SENT);
+          assertThat(m.taskToken()).isNull();
+        });
   }
 
   @Test
   void originationNumberAttributeIsTheSender() {
-    sns.publish(
-        b ->
-            b.phoneNumber("+15551234567")
-                .message("hi")
-                .messageAttributes(
-                    java.util.Map.of(
-                        "AWS.MM.SMS.OriginationNumber",
-                        MessageAttributeValue.builder()
-                            .dataType("String")
-                            .stringValue("+15550000000")
-                            .build())));
+    sns.publish(b ->
+        b.phoneNumber("+15551234567")
+            .message("hi")
+            .messageAttributes(
+                java.util.Map.of(
+                    "AWS.MM.SMS.OriginationNumber",
+                    MessageAttributeValue.builder()
+                        .dataType("String")
+                        .stringValue("+15550000000")
+                        .build())));
 
     assertThat(outbox()).singleElement().extracting(SmsMessage::from).isEqualTo("+15550000000");
   }
@@ -92,7 +91,8 @@ class SnsQueryApiTest {
               assertThat(e.statusCode()).isEqualTo(400);
               assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidParameter");
               assertThat(e.awsErrorDetails().errorMessage())
-                  .isEqualTo("Invalid parameter: PhoneNumber Reason: 5551234 is not valid to publish to");
+                  .isEqualTo(
+                      "Invalid parameter: PhoneNumber Reason: 5551234 is not valid to publish to");
             });
     assertThat(outbox()).isEmpty();
   }
@@ -147,16 +147,16 @@ class SnsQueryApiTest {
 
     // then
     assertThat(topic).isEqualTo("arn:aws:sns:us-east-1:123456789012:reminders");
-    assertThat(outbox()).extracting(SmsMessage::to).containsExactlyInAnyOrder("+15551111111", "+15552222222");
+    assertThat(outbox())
+        .extracting(SmsMessage::to)
+        .containsExactlyInAnyOrder("+15551111111", "+15552222222");
     assertThat(sns.listTopics().topics()).extracting(t -> t.topicArn()).containsExactly(topic);
   }
 
   @Test
   void unknownTopicIsNotFound() {
-    assertThatThrownBy(
-            () ->
-                sns.publish(
-                    b -> b.topicArn("arn:aws:sns:us-east-1:123456789012:nope").message("x")))
+    assertThatThrownBy(() ->
+            sns.publish(b -> b.topicArn("arn:aws:sns:us-east-1:123456789012:nope").message("x")))
         .isInstanceOfSatisfying(
             NotFoundException.class,
             e -> {
@@ -211,13 +211,11 @@ class SnsQueryApiTest {
 
   @Test
   void subscribingToMissingTopicIsNotFound() {
-    assertThatThrownBy(
-            () ->
-                sns.subscribe(
-                    b ->
-                        b.topicArn("arn:aws:sns:us-east-1:123456789012:nope")
-                            .protocol("sms")
-                            .endpoint("+15551234567")))
+    assertThatThrownBy(() ->
+            sns.subscribe(b ->
+                b.topicArn("arn:aws:sns:us-east-1:123456789012:nope")
+                    .protocol("sms")
+                    .endpoint("+15551234567")))
         .isInstanceOf(NotFoundException.class);
   }
 
