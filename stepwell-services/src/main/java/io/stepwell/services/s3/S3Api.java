@@ -48,7 +48,12 @@ public final class S3Api implements ServerFeature {
   }
 
   private void handle(ServerRequest req, ServerResponse res) {
-    String requestId = UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
+    String requestId =
+        UUID.randomUUID()
+            .toString()
+            .replace("-", "")
+            .substring(0, 16)
+            .toUpperCase(java.util.Locale.ROOT);
     res.header(REQUEST_ID, requestId);
     String method = req.prologue().method().text();
     String rest = req.path().rawPath().substring(PREFIX.length() + 1);

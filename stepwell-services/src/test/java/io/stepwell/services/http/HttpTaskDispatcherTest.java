@@ -44,7 +44,7 @@ class HttpTaskDispatcherTest {
 
   @BeforeEach
   void startApi() throws Exception {
-    api = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    api = HttpServer.create(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
     api.createContext(
         "/",
         ex -> {

@@ -24,7 +24,8 @@ class TwilioSmsProviderTest {
 
   @BeforeEach
   void startFakeTwilio() throws Exception {
-    fake = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    fake =
+        HttpServer.create(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
     fake.createContext(
         "/",
         exchange -> {
