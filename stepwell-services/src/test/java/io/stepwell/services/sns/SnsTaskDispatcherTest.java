@@ -149,4 +149,36 @@ class SnsTaskDispatcherTest {
             "{}");
     assertThat(done.error()).isEqualTo("SNS.InvalidParameterException");
   }
+
+  @Test
+  void topicSubscribersShareTheTokenAndTheFirstReplyWins() throws Exception {
+    // given
+    String topic = h.publisher.topics().create("family");
+    h.publisher.topics().subscribe(topic, "sms", "+15551111111");
+    h.publisher.topics().subscribe(topic, "sms", "+15552222222");
+    String sm =
+        h.stateMachine(
+            "ask",
+            """
+            {"StartAt":"Ask","States":{"Ask":{"Type":"Task",
+              "Resource":"arn:aws:states:::sns:publish.waitForTaskToken",
+              "Parameters":{"TopicArn":"%s","Message":"Who picks up Sam?"},"End":true}}}
+            """
+                .formatted(topic));
+    String execution = h.engine.startExecution(sm, null, "{}").arn();
+    h.awaitWaiting("+15551111111");
+    h.awaitWaiting("+15552222222");
+
+    // when
+    var res = h.post("/sms/reply", "application/json", "{\"to\":\"+15552222222\",\"body\":\"me\"}");
+
+    // then
+    assertThat(res.statusCode()).isEqualTo(200);
+    ExecutionRecord done = h.engine.awaitExecution(execution, Duration.ofSeconds(10));
+    assertThat(done.output()).contains("\"from\":\"+15552222222\"");
+    assertThat(
+            h.post("/sms/reply", "application/json", "{\"to\":\"+15551111111\",\"body\":\"me\"}")
+                .statusCode())
+        .isEqualTo(404);
+  }
 }
