@@ -1,14 +1,12 @@
 package io.stepwell.cli;
 
 import io.stepwell.asl.json.Json;
-import io.stepwell.engine.Engine;
 import io.stepwell.server.deploy.Reports;
 import io.stepwell.serverless.ServerlessException;
 import io.stepwell.store.jdbc.JdbcStore;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.InstantSource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,13 +96,18 @@ final class DeployCommand implements Callable<Integer> {
                     + folder
                     + " (stepwell serve picks it up)");
       }
-      try (StepwellNode node =
-          new StepwellNode(
-              JdbcStore.sqlite(folder),
-              InstantSource.system(),
-              Engine.DEFAULT_REGION,
-              Engine.DEFAULT_ACCOUNT,
-              false)) {
+      NodeSettings defaults = NodeSettings.of(JdbcStore.sqlite(folder));
+      NodeSettings settings =
+          new NodeSettings(
+              defaults.store(),
+              defaults.clock(),
+              defaults.region(),
+              defaults.account(),
+              false,
+              defaults.buckets(),
+              defaults.sms(),
+              defaults.http());
+      try (StepwellNode node = new StepwellNode(settings)) {
         report = Reports.json(node.deployments.deploy(path, options, System.getenv()));
       } catch (ServerlessException e) {
         throw new UsageError(e.getMessage());

@@ -2,13 +2,22 @@ package io.stepwell.cli;
 
 import io.stepwell.engine.Engine;
 import io.stepwell.engine.ScaledClock;
+import io.stepwell.engine.bucket.FolderBucketStore;
 import io.stepwell.engine.store.InMemoryStore;
 import io.stepwell.engine.store.Store;
 import io.stepwell.server.StepwellServer;
+import io.stepwell.services.http.HttpConnections;
+import io.stepwell.services.http.HttpInvokeConfig;
+import io.stepwell.services.sms.OutboxSmsProvider;
+import io.stepwell.services.sms.SmsProvider;
+import io.stepwell.services.sms.TwilioConfig;
+import io.stepwell.services.sms.TwilioSmsProvider;
 import io.stepwell.store.jdbc.JdbcStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.InstantSource;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -62,6 +71,31 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--account", description = "Account in ARNs (default 123456789012).")
   String account = Engine.DEFAULT_ACCOUNT;
 
+  @Option(
+      names = "--bucket-dir",
+      paramLabel = "DIR",
+      description = "Where s3://BUCKET/KEY lives (DIR/BUCKET/KEY; default DATA/buckets).")
+  Path bucketDir;
+
+  @Option(
+      names = "--http-allow-host",
+      paramLabel = "HOST",
+      description = "A host the HTTP Task (http:invoke) may call; may be repeated.")
+  List<String> httpAllowHosts = new java.util.ArrayList<>();
+
+  @Option(
+      names = "--http-connections",
+      paramLabel = "FILE",
+      description = "EventBridge connections (CreateConnection JSON by name) for the HTTP Task.")
+  Path httpConnections;
+
+  @Option(
+      names = "--sms-provider",
+      description =
+          "outbox (default: messages are kept, see `stepwell sms list`) or twilio (needs"
+              + " TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM in the environment).")
+  String smsProvider = "outbox";
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -77,7 +111,19 @@ final class ServeCommand implements Callable<Integer> {
         timeScale == 1
             ? InstantSource.system()
             : new ScaledClock(InstantSource.system(), timeScale);
-    StepwellNode node = new StepwellNode(store(), clock, region, account, true);
+    Store store = store();
+    NodeSettings defaults = NodeSettings.of(store);
+    NodeSettings settings =
+        new NodeSettings(
+            store,
+            clock,
+            region,
+            account,
+            true,
+            memory ? defaults.buckets() : new FolderBucketStore(buckets()),
+            smsProvider(),
+            HttpInvokeConfig.of(Set.copyOf(httpAllowHosts), connections()));
+    StepwellNode node = new StepwellNode(settings);
     for (String problem : node.deployments.redeployAll()) {
       spec.commandLine().getErr().println("stepwell: a deployed project is left out: " + problem);
     }
@@ -99,6 +145,43 @@ final class ServeCommand implements Callable<Integer> {
     out.flush();
     stopped.await();
     return 0;
+  }
+
+  private Path buckets() {
+    return bucketDir != null ? bucketDir : data.resolve("buckets");
+  }
+
+  private SmsProvider smsProvider() {
+    return switch (smsProvider) {
+      case "outbox" -> new OutboxSmsProvider();
+      case "twilio" -> {
+        String sid = System.getenv("TWILIO_ACCOUNT_SID");
+        String token = System.getenv("TWILIO_AUTH_TOKEN");
+        String from = System.getenv("TWILIO_FROM");
+        if (sid == null || token == null || from == null) {
+          throw new UsageError(
+              "--sms-provider twilio needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM");
+        }
+        yield new TwilioSmsProvider(new TwilioConfig(sid, token, from, null));
+      }
+      default ->
+          throw new UsageError(
+              "--sms-provider must be outbox or twilio, not '" + smsProvider + "'");
+    };
+  }
+
+  private HttpConnections connections() {
+    if (httpConnections == null) {
+      return HttpConnections.of(java.util.Map.of());
+    }
+    try {
+      return HttpConnections.fromJson(java.nio.file.Files.readString(httpConnections));
+    } catch (java.io.IOException e) {
+      throw new UsageError(
+          "cannot read --http-connections " + httpConnections + ": " + e.getMessage());
+    } catch (RuntimeException e) {
+      throw new UsageError("--http-connections " + httpConnections + ": " + e.getMessage());
+    }
   }
 
   private Store store() {
