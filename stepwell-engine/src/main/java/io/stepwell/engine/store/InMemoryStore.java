@@ -165,9 +165,15 @@ public final class InMemoryStore implements Store {
   public synchronized List<ExecutionRecord> executions(
       String stateMachineArn, String status, int max, String afterArn) {
     List<ExecutionRecord> all = new ArrayList<>();
+    ExecutionScope scope = ExecutionScope.of(stateMachineArn);
     for (Execution e : executions.values()) {
-      if (e.record.stateMachineArn().equals(stateMachineArn)
-          && (status == null || status.equals(e.record.status()))) {
+      String of =
+          switch (scope) {
+            case STATE_MACHINE -> e.record.stateMachineArn();
+            case VERSION -> e.record.stateMachineVersionArn();
+            case ALIAS -> e.record.stateMachineAliasArn();
+          };
+      if (stateMachineArn.equals(of) && (status == null || status.equals(e.record.status()))) {
         all.add(e.record);
       }
     }
@@ -218,7 +224,11 @@ public final class InMemoryStore implements Store {
             r.startDate(),
             step.stopDate(),
             r.stateMachineVersionArn(),
-            r.stateMachineAliasArn());
+            r.stateMachineAliasArn(),
+            r.redriveCount() + (step.redriveDate() == null ? 0 : 1),
+            step.redriveDate() == null ? r.redriveDate() : step.redriveDate(),
+            null,
+            null);
     for (long id : step.timersRemoved()) {
       e.timers.remove(id);
       e.leases.remove(id);
@@ -263,6 +273,25 @@ public final class InMemoryStore implements Store {
     while (finished.size() > maxFinished) {
       executions.remove(finished.poll());
     }
+  }
+
+  @Override
+  public synchronized int deleteClosedExecutionsBefore(Instant cutoff, int max) {
+    List<ExecutionRecord> closed = new ArrayList<>();
+    for (Execution e : executions.values()) {
+      Instant stop = e.record.stopDate();
+      if (!"RUNNING".equals(e.record.status()) && stop != null && stop.isBefore(cutoff)) {
+        closed.add(e.record);
+      }
+    }
+    closed.sort(Comparator.comparing(ExecutionRecord::stopDate));
+    int deleted = 0;
+    for (ExecutionRecord r : closed.subList(0, Math.min(Math.max(max, 0), closed.size()))) {
+      executions.remove(r.arn());
+      finished.remove(r.arn());
+      deleted++;
+    }
+    return deleted;
   }
 
   @Override

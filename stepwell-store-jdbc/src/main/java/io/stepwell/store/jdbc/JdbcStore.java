@@ -235,7 +235,7 @@ public final class JdbcStore implements Store {
         c ->
             first(
                 c,
-                "SELECT " + Rows.EXECUTION + " FROM executions WHERE arn = ?",
+                "SELECT " + Rows.EXECUTION_READ + " FROM executions WHERE arn = ?",
                 Rows::execution,
                 arn));
   }
@@ -261,6 +261,16 @@ public final class JdbcStore implements Store {
             return null;
           });
     }
+  }
+
+  @Override
+  public int deleteClosedExecutionsBefore(Instant cutoff, int max) {
+    if (max <= 0) {
+      return 0;
+    }
+    return db.write(
+        "delete executions closed before " + cutoff,
+        c -> Retention.deleteClosedBefore(c, db.dialect(), cutoff, max));
   }
 
   @Override
