@@ -95,7 +95,7 @@ public final class Engine implements AutoCloseable {
     this.clock = b.clock;
     this.node = b.node;
     this.buckets = b.buckets;
-    this.nested = new NestedExecutions(this);
+    this.nested = new NestedExecutions(this, this::storeFor);
     this.versions = new StateMachineVersions(store, clock, b.random);
     this.maxHistoryEvents = b.maxHistoryEvents;
     this.steps =
@@ -134,7 +134,11 @@ public final class Engine implements AutoCloseable {
             ? Thread.ofVirtual().name("stepwell-timers").start(() -> timers.run(workers))
             : null;
     this.sweeper =
-        b.runTimers ? Thread.ofVirtual().name("stepwell-retention").start(retention::run) : null;
+        b.runTimers
+            ? Thread.ofVirtual()
+                .name("stepwell-housekeeping")
+                .start(new Housekeeping(retention, () -> nested.answerLost(store)))
+            : null;
   }
 
   /** A builder; the store is required. */
@@ -591,6 +595,14 @@ public final class Engine implements AutoCloseable {
    */
   public int deleteExpiredExecutions() {
     return retention.sweep();
+  }
+
+  /**
+   * Answers now the parents ({@code startExecution.sync}) whose children ended while no node
+   * answered them, rather than at the background round (every 10 s).
+   */
+  public void answerLostParents() {
+    nested.answerLost(store);
   }
 
   /** History events in order (or reversed), after {@code afterId}. */

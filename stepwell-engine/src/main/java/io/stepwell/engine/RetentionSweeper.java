@@ -38,23 +38,12 @@ final class RetentionSweeper {
     }
   }
 
-  /** Sweeps now and then until interrupted. */
-  void run() {
-    // often enough that nothing outlives its retention by more than a tenth of it (or an hour)
-    Duration interval = retention.dividedBy(10);
-    long sleepMillis = Math.max(1000, Math.min(interval.toMillis(), MAX_INTERVAL.toMillis()));
-    while (!Thread.currentThread().isInterrupted()) {
-      try {
-        sweep();
-      } catch (RuntimeException e) {
-        // the store is briefly unavailable: the next round tries again
-      }
-      try {
-        Thread.sleep(sleepMillis);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
+  /**
+   * How long between sweeps: often enough that nothing outlives its retention by more than a tenth
+   * of it, or an hour.
+   */
+  Duration interval() {
+    Duration tenth = retention.dividedBy(10);
+    return tenth.compareTo(MAX_INTERVAL) < 0 ? tenth : MAX_INTERVAL;
   }
 }

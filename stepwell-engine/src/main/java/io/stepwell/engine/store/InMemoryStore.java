@@ -21,6 +21,7 @@ public final class InMemoryStore implements Store {
   private final Map<String, StateMachineVersionRecord> versions = new LinkedHashMap<>();
   private final Map<String, StateMachineAliasRecord> aliases = new LinkedHashMap<>();
   private final Map<String, Integer> highestVersions = new HashMap<>();
+  private final Map<String, ParentLink> parentLinks = new LinkedHashMap<>();
   private final int maxFinished;
 
   /** A store that keeps everything. */
@@ -271,7 +272,9 @@ public final class InMemoryStore implements Store {
     }
     finished.add(justFinished);
     while (finished.size() > maxFinished) {
-      executions.remove(finished.poll());
+      String forgotten = finished.poll();
+      executions.remove(forgotten);
+      parentLinks.remove(forgotten);
     }
   }
 
@@ -289,6 +292,7 @@ public final class InMemoryStore implements Store {
     for (ExecutionRecord r : closed.subList(0, Math.min(Math.max(max, 0), closed.size()))) {
       executions.remove(r.arn());
       finished.remove(r.arn());
+      parentLinks.remove(r.arn());
       deleted++;
     }
     return deleted;
@@ -367,6 +371,28 @@ public final class InMemoryStore implements Store {
         if (out.size() < max) {
           out.add(t);
         }
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public synchronized void putParentLink(ParentLink link) {
+    parentLinks.put(link.childArn(), link);
+  }
+
+  @Override
+  public synchronized Optional<ParentLink> takeParentLink(String childArn) {
+    return Optional.ofNullable(parentLinks.remove(childArn));
+  }
+
+  @Override
+  public synchronized List<ParentLink> parentLinksOfEndedChildren(int max) {
+    List<ParentLink> out = new ArrayList<>();
+    for (ParentLink link : parentLinks.values()) {
+      Execution child = executions.get(link.childArn());
+      if (out.size() < max && child != null && !"RUNNING".equals(child.record.status())) {
+        out.add(link);
       }
     }
     return out;

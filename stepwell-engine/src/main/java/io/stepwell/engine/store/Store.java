@@ -156,6 +156,23 @@ public interface Store extends AutoCloseable {
   /** Tasks not yet answered, of running executions (to dispatch again after a restart). */
   List<TaskRecord> pendingTasks(int max);
 
+  // ---- nested executions ----
+
+  /** Remembers that a parent's task waits for a child's end; replaces the child's earlier link. */
+  void putParentLink(ParentLink link);
+
+  /**
+   * Removes and returns the link of a child: of several callers (nodes) at once, exactly one gets
+   * it, and so answers the parent.
+   */
+  Optional<ParentLink> takeParentLink(String childArn);
+
+  /**
+   * Links whose child has ended but that nobody took: the node that ended the child stopped before
+   * it answered the parent.
+   */
+  List<ParentLink> parentLinksOfEndedChildren(int max);
+
   // ---- activities ----
 
   /**

@@ -344,6 +344,34 @@ public abstract class StoreContractTest {
   }
 
   @Test
+  void aParentLinkIsTakenOnceAndListedWhenItsChildHasEnded() {
+    // given
+    String child = EX + "child";
+    String other = EX + "other";
+    store.createExecution(execution(child, T0), step("j1", List.of(), List.of(), List.of()));
+    store.createExecution(execution(other, T0), step("j1", List.of(), List.of(), List.of()));
+    ParentLink link = new ParentLink(child, EX, 3, "arn:aws:states:::states:startExecution.sync");
+    store.putParentLink(link);
+    store.putParentLink(
+        new ParentLink(other, EX, 4, "arn:aws:states:::states:startExecution.sync:2"));
+    List<ParentLink> whileRunning = store.parentLinksOfEndedChildren(10);
+
+    // when
+    store.appendStep(child, 1, ended("j2", "FAILED", T0.plusSeconds(1)));
+    List<ParentLink> ended = store.parentLinksOfEndedChildren(10);
+    var taken = store.takeParentLink(child);
+    var again = store.takeParentLink(child);
+
+    // then
+    assertThat(whileRunning).isEmpty();
+    assertThat(ended).containsExactly(link);
+    assertThat(taken).contains(link);
+    assertThat(again).isEmpty();
+    assertThat(store.parentLinksOfEndedChildren(10)).isEmpty();
+    assertThat(store.takeParentLink(other)).isPresent();
+  }
+
+  @Test
   void anExecutionIsCreatedOnce() {
     // given
     StepRecord first =

@@ -16,6 +16,7 @@ import java.util.List;
  */
 final class Retention {
   private static final List<String> OWNED = List.of("journal", "history", "timers", "tasks");
+  private static final String LINKS = "parent_links";
 
   private Retention() {}
 
@@ -44,6 +45,14 @@ final class Retention {
         }
         ps.executeBatch();
       }
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement("DELETE FROM " + LINKS + " WHERE child_arn = ?")) {
+      for (String arn : arns) {
+        Columns.bind(ps, arn);
+        ps.addBatch();
+      }
+      ps.executeBatch();
     }
     int deleted = 0;
     try (PreparedStatement ps =

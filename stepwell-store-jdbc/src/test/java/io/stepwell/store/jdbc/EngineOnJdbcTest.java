@@ -6,6 +6,7 @@ import io.stepwell.engine.Engine;
 import io.stepwell.engine.TaskOutcome;
 import io.stepwell.engine.store.AliasRoute;
 import io.stepwell.engine.store.ExecutionRecord;
+import io.stepwell.engine.store.ParentLink;
 import io.stepwell.engine.store.Store;
 import io.stepwell.engine.store.StoredEvent;
 import java.time.Duration;
@@ -149,6 +150,77 @@ abstract class EngineOnJdbcTest {
     assertThat(deleted).isEqualTo(1);
     assertThat(names(engine.listExecutions(SM, null, 10, null)))
         .containsExactly("routed", "direct");
+  }
+
+  @Test
+  void aChildEndingOnAnotherNodeAnswersItsParent() throws Exception {
+    // given: a parent on node A waits (.sync) for a child that waits for a task token
+    Engine a = node();
+    Engine b = node();
+    String child = a.createStateMachine("reserve", RESERVE, "STANDARD", null).arn();
+    String parent =
+        a.createStateMachine(
+                "trip",
+                """
+                {"StartAt":"Book","States":{"Book":{"Type":"Task",
+                  "Resource":"arn:aws:states:::states:startExecution.sync:2",
+                  "Parameters":{"StateMachineArn":"%s","Input":{},"Name":"hotel"},
+                  "OutputPath":"$.Output","End":true}}}
+                """
+                    .formatted(child),
+                "STANDARD",
+                null)
+            .arn();
+    String parentArn = a.startExecution(parent, "t1", "{}").arn();
+    String token = nextToken();
+
+    // when: node B takes the child's callback, and with it the child's end
+    b.sendTaskSuccess(token, "\"booked\"");
+    ExecutionRecord done = b.awaitExecution(parentArn, Duration.ofSeconds(10));
+
+    // then
+    assertThat(done.status()).isEqualTo("SUCCEEDED");
+    assertThat(done.output()).isEqualTo("{\"prepared\":1,\"reply\":\"booked\"}");
+  }
+
+  @Test
+  void aParentWhoseAnswerWasLostIsAnsweredLater() throws Exception {
+    // given: a child that ended with its parent still linked (its node stopped in between)
+    Store raw = openStore();
+    open.add(raw);
+    Engine a = node();
+    String child =
+        a.createStateMachine(
+                "reserve",
+                "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}",
+                "STANDARD",
+                null)
+            .arn();
+    String parent =
+        a.createStateMachine(
+                "trip",
+                """
+                {"StartAt":"Book","States":{"Book":{"Type":"Task",
+                  "Resource":"arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+                  "Parameters":{"token.$":"$$.Task.Token"},"End":true}}}
+                """,
+                "STANDARD",
+                null)
+            .arn();
+    String parentArn = a.startExecution(parent, "t2", "{}").arn();
+    nextToken();
+    String childArn = a.startExecution(child, "done", "{\"n\":1}").arn();
+    raw.putParentLink(
+        new ParentLink(childArn, parentArn, 1, "arn:aws:states:::states:startExecution.sync:2"));
+
+    // when
+    node().answerLostParents();
+
+    // then
+    ExecutionRecord done = a.awaitExecution(parentArn, Duration.ofSeconds(10));
+    assertThat(done.status()).isEqualTo("SUCCEEDED");
+    assertThat(done.output()).contains("\"Status\":\"SUCCEEDED\"");
+    assertThat(raw.parentLinksOfEndedChildren(10)).isEmpty();
   }
 
   private static List<String> names(List<ExecutionRecord> executions) {
