@@ -268,6 +268,41 @@ class RedriveTest {
   }
 
   @Test
+  void aDistributedMapRedrivesItsMapRunsFailedChildren() {
+    // given
+    Run run =
+        new Run(
+            """
+            {"StartAt":"Each","States":{"Each":{"Type":"Map","End":true,
+              "ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},
+                "StartAt":"Work","States":{"Work":{"Type":"Task",
+                  "Resource":"arn:aws:states:::lambda:invoke","End":true}}}}}}
+            """,
+            List.of("a", "b"));
+    List<Command.InvokeTask> tasks = run.newTasks();
+    run.handle(new Event.TaskSucceeded(T0.plusSeconds(1), tasks.get(0).taskId(), "A"));
+    run.handle(new Event.TaskFailed(T0.plusSeconds(2), tasks.get(1).taskId(), "Boom", null));
+    long failedAt = run.lastId();
+    assertThat(run.state.mapRuns().getFirst().status()).isEqualTo("FAILED");
+
+    // when
+    run.handle(new Event.RedriveRequested(T0.plusSeconds(10)));
+    List<Command.InvokeTask> again = run.newTasks();
+    run.handle(new Event.TaskSucceeded(T0.plusSeconds(11), again.getFirst().taskId(), "B"));
+
+    // then
+    assertThat(again).singleElement().satisfies(t -> assertThat(t.parameters()).isEqualTo("b"));
+    assertThat(run.typesFrom(failedAt))
+        .containsSubsequence(
+            "ExecutionRedriven", "MapRunRedriven", "MapRunSucceeded", "ExecutionSucceeded");
+    assertThat(run.state.output()).isEqualTo(List.of("A", "B"));
+    MapRun mapRun = run.state.mapRuns().getFirst();
+    assertThat(mapRun.status()).isEqualTo("SUCCEEDED");
+    assertThat(mapRun.itemCounts().succeeded()).isEqualTo(2);
+    assertThat(mapRun.itemCounts().failed()).isZero();
+  }
+
+  @Test
   void retriesStartAgainFromZero() {
     // given
     Run run =
