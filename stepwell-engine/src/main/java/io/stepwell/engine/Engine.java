@@ -34,7 +34,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Predicate;
 
 /**
  * Stepwell's engine, embeddable: state machines, durable Standard executions, timers and task
@@ -67,7 +66,7 @@ public final class Engine implements AutoCloseable {
 
   private final InstantSource clock;
   private final String node;
-  private final List<Route> routes;
+  private final TaskRouter tasks;
   private final NestedExecutions nested;
   private final Activities activities;
   private final StateMachineVersions versions;
@@ -85,8 +84,6 @@ public final class Engine implements AutoCloseable {
   private final io.stepwell.engine.bucket.BucketStore buckets;
   private final Thread timerLoop;
   private final Thread sweeper;
-
-  private record Route(Predicate<String> resources, TaskDispatcher dispatcher) {}
 
   private Engine(Builder b) {
     this.store = b.store;
@@ -114,8 +111,8 @@ public final class Engine implements AutoCloseable {
             this::afterCommit,
             b.maxHistoryEvents);
     this.retention = new RetentionSweeper(store, clock, b.retention);
-    List<Route> all = new ArrayList<>(b.routes);
-    all.add(new Route(r -> r.startsWith(NestedExecutions.PREFIX), nested));
+    List<TaskRouter.Route> all = new ArrayList<>(b.routes);
+    all.add(new TaskRouter.Route(r -> r.startsWith(NestedExecutions.PREFIX), nested));
     this.activities =
         new Activities(
             List.of(store, express),
@@ -124,8 +121,8 @@ public final class Engine implements AutoCloseable {
                 handle(
                     task.executionArn(),
                     new Event.TaskStarted(clock.instant(), task.taskId(), worker)));
-    all.add(new Route(Activities::serves, activities));
-    this.routes = List.copyOf(all);
+    all.add(new TaskRouter.Route(Activities::serves, activities));
+    this.tasks = new TaskRouter(all, clock, this::handle);
     this.timers = new TimerLoop(List.of(store, express), clock, node, this::handle);
     // Last: recovered tasks may answer at once, and their steps may start timers.
     recover();
@@ -154,7 +151,7 @@ public final class Engine implements AutoCloseable {
     private String region = DEFAULT_REGION;
     private String account = DEFAULT_ACCOUNT;
     private String node = "node-1";
-    private final List<Route> routes = new ArrayList<>();
+    private final List<TaskRouter.Route> routes = new ArrayList<>();
     private boolean runTimers = true;
     private java.util.random.RandomGenerator random = SEEDS;
     private int cachedExecutions = 10_000;
@@ -200,7 +197,7 @@ public final class Engine implements AutoCloseable {
 
     /** Tasks whose resource ARN starts with {@code prefix} go to {@code dispatcher}. */
     public Builder tasks(String prefix, TaskDispatcher dispatcher) {
-      routes.add(new Route(r -> r.startsWith(prefix), dispatcher));
+      routes.add(new TaskRouter.Route(r -> r.startsWith(prefix), dispatcher));
       return this;
     }
 
@@ -210,7 +207,7 @@ public final class Engine implements AutoCloseable {
      */
     public Builder functions(io.stepwell.functions.FunctionHost host) {
       routes.add(
-          new Route(
+          new TaskRouter.Route(
               io.stepwell.engine.lambda.LambdaDispatcher::serves,
               new io.stepwell.engine.lambda.LambdaDispatcher(host, clock)));
       return this;
@@ -787,49 +784,12 @@ public final class Engine implements AutoCloseable {
   }
 
   private void dispatch(TaskInvocation invocation) {
-    TaskOutcome outcome;
-    try {
-      outcome = route(invocation.resource()).dispatch(invocation);
-    } catch (RuntimeException e) {
-      outcome = new TaskOutcome.Failed("States.TaskFailed", String.valueOf(e.getMessage()));
-    }
-    complete(invocation, outcome);
+    tasks.dispatch(invocation);
   }
 
   /** Hands the interpreter what a task answered. */
   void complete(TaskInvocation invocation, TaskOutcome outcome) {
-    Instant now = clock.instant();
-    switch (outcome) {
-      case TaskOutcome.Succeeded s ->
-          handle(
-              invocation.executionArn(),
-              new Event.TaskSucceeded(now, invocation.taskId(), s.output()));
-      case TaskOutcome.Failed f ->
-          handle(
-              invocation.executionArn(),
-              new Event.TaskFailed(now, invocation.taskId(), f.error(), f.cause()));
-      case TaskOutcome.Pending p -> {
-        // answered later by a callback with the token
-      }
-    }
-  }
-
-  private TaskDispatcher route(String resource) {
-    for (Route r : routes) {
-      if (r.resources().test(resource)) {
-        return r.dispatcher();
-      }
-    }
-    return invocation ->
-        invocation.taskToken() != null
-            ? new TaskOutcome.Pending()
-            : new TaskOutcome.Failed(
-                "States.TaskFailed",
-                "No task integration serves the resource " + resource(invocation));
-  }
-
-  private static String resource(TaskInvocation invocation) {
-    return invocation.resource();
+    tasks.complete(invocation, outcome);
   }
 
   /** Dispatches again the tasks whose steps committed before a crash (at least once). */
