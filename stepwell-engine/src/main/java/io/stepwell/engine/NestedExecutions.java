@@ -102,7 +102,8 @@ final class NestedExecutions implements TaskDispatcher {
   private void answer(ParentLink link, ExecutionRecord child) {
     TaskInvocation parent =
         new TaskInvocation(link.parentArn(), link.taskId(), link.resource(), null, null);
-    engine.complete(parent, outcome(link.resource(), child));
+    // as DescribeExecution shows it now, with its redrive status
+    engine.complete(parent, outcome(link.resource(), engine.describeExecution(child.arn())));
   }
 
   private static TaskOutcome outcome(String resource, ExecutionRecord child) {
@@ -123,6 +124,14 @@ final class NestedExecutions implements TaskDispatcher {
     if (child.output() != null) {
       described.put("Output", json ? Json.parse(child.output()) : child.output());
       described.put("OutputDetails", Map.of("Included", true));
+    }
+    if (child.redriveStatus() != null) {
+      // as AWS's recent recordings have it (DescribeExecution's redrive fields)
+      described.put("RedriveCount", child.redriveCount());
+      described.put("RedriveStatus", child.redriveStatus());
+      if (child.redriveStatusReason() != null) {
+        described.put("RedriveStatusReason", child.redriveStatusReason());
+      }
     }
     described.put("StartDate", child.startDate().toEpochMilli());
     described.put("StateMachineArn", child.stateMachineArn());
