@@ -19,15 +19,16 @@ public final class StepwellServer implements AutoCloseable {
   private StepwellServer(Builder b) {
     this.parts = new ServerParts(b.engine, b.functions, new AwsJsonApi());
     HttpRouting.Builder routing = HttpRouting.builder();
+    for (ServerFeature feature : b.features) {
+      feature.register(routing, parts);
+    }
+    // After the features: the first route that matches answers, so a feature may check more.
     routing.get(
         "/health",
         (req, res) -> {
           res.header(HeaderNames.CONTENT_TYPE, "application/json");
           res.send("{\"status\":\"UP\"}");
         });
-    for (ServerFeature feature : b.features) {
-      feature.register(routing, parts);
-    }
     routing.post("/", parts.api()::handle);
     this.server = WebServer.builder().host(b.host).port(b.port).routing(routing).build().start();
   }
