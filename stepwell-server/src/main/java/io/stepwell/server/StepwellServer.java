@@ -1,8 +1,10 @@
 package io.stepwell.server;
 
+import io.helidon.common.Size;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http1.Http1Config;
 import io.stepwell.engine.Engine;
 import io.stepwell.functions.FunctionHost;
 import java.util.ArrayList;
@@ -30,7 +32,16 @@ public final class StepwellServer implements AutoCloseable {
           res.send("{\"status\":\"UP\"}");
         });
     routing.post("/", parts.api()::handle);
-    this.server = WebServer.builder().host(b.host).port(b.port).routing(routing).build().start();
+    this.server =
+        WebServer.builder()
+            .host(b.host)
+            .port(b.port)
+            // A filter that reads the body before the route (SigV4 hashes it) buffers it; allow
+            // Lambda's largest request (a 50 MB package, base64) rather than Helidon's 64 KB.
+            .addProtocol(Http1Config.builder().maxBufferedEntitySize(Size.parse("80 MB")).build())
+            .routing(routing)
+            .build()
+            .start();
   }
 
   /** A builder for a server over {@code engine}. */

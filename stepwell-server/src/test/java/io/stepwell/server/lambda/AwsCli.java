@@ -16,22 +16,22 @@ import java.util.concurrent.TimeUnit;
  * Debian's AWS CLI as a child process, with its own empty home and the test credentials. Absent, it
  * skips the test, unless {@code STEPWELL_REQUIRE_TOOLS=true}, when it fails it.
  */
-final class AwsCli {
+public final class AwsCli {
   static final Path AWS = Path.of("/usr/bin/aws");
 
   /** What a run printed and how it ended. */
-  record Result(int exitCode, String stdout, String stderr) {}
+  public record Result(int exitCode, String stdout, String stderr) {}
 
   private final URI endpoint;
   private final Path home;
 
-  AwsCli(URI endpoint, Path home) {
+  public AwsCli(URI endpoint, Path home) {
     this.endpoint = endpoint;
     this.home = home;
   }
 
   /** Skips (or, when tools are required, fails) the calling test when the CLI is absent. */
-  static void requireCli() {
+  public static void requireCli() {
     boolean present = Files.isExecutable(AWS);
     if (!present && "true".equals(System.getenv("STEPWELL_REQUIRE_TOOLS"))) {
       throw new AssertionError(AWS + " is absent and STEPWELL_REQUIRE_TOOLS=true");
@@ -40,12 +40,13 @@ final class AwsCli {
   }
 
   /** Runs {@code aws <args> --endpoint-url ...} with the credentials test/test. */
-  Result run(String... args) throws IOException, InterruptedException {
-    return runWithSecret("test", args);
+  public Result run(String... args) throws IOException, InterruptedException {
+    return runWithKey("test", "test", args);
   }
 
-  /** As {@link #run}, signing with the secret key {@code secret}. */
-  Result runWithSecret(String secret, String... args) throws IOException, InterruptedException {
+  /** As {@link #run}, signing with access key {@code key} and secret {@code secret}. */
+  public Result runWithKey(String key, String secret, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(AWS.toString());
     command.addAll(List.of(args));
@@ -54,7 +55,7 @@ final class AwsCli {
     Map<String, String> env = pb.environment();
     env.keySet().removeIf(k -> k.startsWith("AWS_"));
     env.put("HOME", home.toString());
-    env.put("AWS_ACCESS_KEY_ID", "test");
+    env.put("AWS_ACCESS_KEY_ID", key);
     env.put("AWS_SECRET_ACCESS_KEY", secret);
     env.put("AWS_DEFAULT_REGION", "us-east-1");
     env.put("AWS_CONFIG_FILE", home.resolve("config").toString());

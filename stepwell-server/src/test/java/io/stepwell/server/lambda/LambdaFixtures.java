@@ -21,14 +21,14 @@ import javax.tools.ToolProvider;
  * src/test/resources/io/stepwell/server/lambda/fixtures} compiled with {@code javac} against
  * aws-lambda-java-core, so they load through the runtime's own class loader, not the test's.
  */
-final class LambdaFixtures {
+public final class LambdaFixtures {
   private static final Path ROOT = Path.of("target", "lambda-fixtures").toAbsolutePath();
   private static Path classes;
 
   private LambdaFixtures() {}
 
   /** The compiled fixture classes ({@code demo.Echo}, {@code demo.Fail}, ...). */
-  static synchronized Path classesDirectory() {
+  public static synchronized Path classesDirectory() {
     if (classes == null) {
       try {
         deleteRecursively(ROOT);
@@ -47,7 +47,7 @@ final class LambdaFixtures {
   }
 
   /** The fixture classes as a deployment package (a zip laid out as a jar), for Code.ZipFile. */
-  static byte[] packageBytes() {
+  public static byte[] packageBytes() {
     return zip(classesDirectory());
   }
 
