@@ -154,19 +154,19 @@ final class FunctionCatalog {
 
   private FunctionRecord recordOf(FunctionConfig config) {
     FunctionRecord known = records.get(config.name());
-    if (known != null) {
+    if (known != null && known.code().path().equals(config.code())) {
       return known;
     }
-    // Registered on the host directly: describe its code once and remember it.
-    return records.computeIfAbsent(
-        config.name(),
-        n ->
-            new FunctionRecord(
-                null,
-                "",
-                clock.instant(),
-                CodeDigest.describe(config.code(), FunctionCode.Kind.REGISTERED),
-                rev()));
+    // Registered on the host directly (or replaced there): describe its code once, remember it.
+    FunctionRecord described =
+        new FunctionRecord(
+            null,
+            "",
+            clock.instant(),
+            CodeDigest.describe(config.code(), FunctionCode.Kind.REGISTERED),
+            rev());
+    records.put(config.name(), described);
+    return described;
   }
 
   private static String rev() {
