@@ -26,15 +26,24 @@ final class CodeStore {
   static final Set<String> HOT_RELOAD_BUCKETS = Set.of("hot-reload", "__local__");
 
   /** Lambda's limit on a function's unzipped code. */
-  private static final long MAX_UNZIPPED_BYTES = 262_144_000L;
+  static final long MAX_UNZIPPED_BYTES = 262_144_000L;
 
   /** Lambda's limit on a package uploaded directly. */
-  private static final long MAX_ZIPPED_BYTES = 52_428_800L;
+  static final long MAX_ZIPPED_BYTES = 52_428_800L;
 
   private final Path root;
+  private final long maxZipped;
+  private final long maxUnzipped;
 
   CodeStore(Path root) {
+    this(root, MAX_ZIPPED_BYTES, MAX_UNZIPPED_BYTES);
+  }
+
+  /** A store with other limits than Lambda's (tests use small ones). */
+  CodeStore(Path root, long maxZipped, long maxUnzipped) {
     this.root = root;
+    this.maxZipped = maxZipped;
+    this.maxUnzipped = maxUnzipped;
   }
 
   /**
@@ -94,18 +103,18 @@ final class CodeStore {
 
   private static byte[] decode(String base64) {
     try {
-      return Base64.getMimeDecoder().decode(base64);
+      return Base64.getDecoder().decode(base64);
     } catch (IllegalArgumentException e) {
       throw LambdaException.invalidContent("ZipFile is not valid base64.");
     }
   }
 
   private FunctionCode unpack(String function, byte[] zip) {
-    if (zip.length > MAX_ZIPPED_BYTES) {
+    if (zip.length > maxZipped) {
       throw new LambdaException(
           "RequestEntityTooLargeException",
           413,
-          "Zipped size must be smaller than " + MAX_ZIPPED_BYTES + " bytes");
+          "Zipped size must be smaller than " + maxZipped + " bytes");
     }
     Path dir = root.resolve("functions").resolve(function).resolve(UUID.randomUUID().toString());
     try {
@@ -124,7 +133,7 @@ final class CodeStore {
             continue;
           }
           Files.createDirectories(target.getParent());
-          total += copyBounded(in, target, MAX_UNZIPPED_BYTES - total);
+          total += copyBounded(in, target, maxUnzipped - total, maxUnzipped);
         }
       }
       if (entries == 0) {
@@ -143,7 +152,8 @@ final class CodeStore {
     return new FunctionCode(dir, CodeDigest.sha256(zip), zip.length, FunctionCode.Kind.UPLOADED);
   }
 
-  private static long copyBounded(InputStream in, Path target, long allowed) throws IOException {
+  private static long copyBounded(InputStream in, Path target, long allowed, long limit)
+      throws IOException {
     long written = 0;
     byte[] buffer = new byte[8192];
     try (var out = Files.newOutputStream(target)) {
@@ -151,7 +161,7 @@ final class CodeStore {
         written += n;
         if (written > allowed) {
           throw LambdaException.invalidParameter(
-              "Unzipped size must be smaller than " + MAX_UNZIPPED_BYTES + " bytes");
+              "Unzipped size must be smaller than " + limit + " bytes");
         }
         out.write(buffer, 0, n);
       }

@@ -83,14 +83,7 @@ final class FunctionActions {
   }
 
   void create(ServerRequest req, ServerResponse res, String id) {
-    if (req.headers().contentLength().orElse(0) > MAX_CREATE_REQUEST) {
-      throw new LambdaException(
-          "RequestEntityTooLargeException",
-          413,
-          "Request must be smaller than "
-              + MAX_CREATE_REQUEST
-              + " bytes for the CreateFunction operation");
-    }
+    requireCreateSize(req.headers().contentLength().orElse(0));
     Map<String, Object> body = RestJson.body(req);
     FunctionRef ref = ref(Members.string(body, "FunctionName"), null);
     if (ref.qualifier() != null) {
@@ -170,6 +163,18 @@ final class FunctionActions {
     }
     reloader.forget(ref.name());
     RestJson.send(res, 204, null, id);
+  }
+
+  /** Lambda refuses a {@code CreateFunction} body over its limit before reading it. */
+  static void requireCreateSize(long contentLength) {
+    if (contentLength > MAX_CREATE_REQUEST) {
+      throw new LambdaException(
+          "RequestEntityTooLargeException",
+          413,
+          "Request must be smaller than "
+              + MAX_CREATE_REQUEST
+              + " bytes for the CreateFunction operation");
+    }
   }
 
   private FunctionRef ref(String name, String qualifier) {

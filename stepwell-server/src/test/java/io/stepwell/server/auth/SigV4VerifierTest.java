@@ -179,6 +179,36 @@ class SigV4VerifierTest {
   }
 
   @Test
+  void refusesADateThatIsNotIsoBasicFormat() {
+    assertThatThrownBy(
+            () -> verifierAt(SIGNED_AT).verify(iamListUsers(DOC_SIGNATURE, "2015-08-30"), true))
+        .isInstanceOfSatisfying(
+            AuthFailure.class,
+            f -> {
+              assertThat(f.code()).isEqualTo("IncompleteSignatureException");
+              assertThat(f.getMessage())
+                  .isEqualTo(
+                      "Date must be in ISO-8601 'basic format'. Got '2015-08-30'. See"
+                          + " http://en.wikipedia.org/wiki/ISO_8601");
+            });
+  }
+
+  @Test
+  void refusesABodyThatDoesNotMatchItsDeclaredHash() {
+    // given
+    SignedRequest signed = iamListUsers(DOC_SIGNATURE, "20150830T123600Z");
+    Map<String, List<String>> headers = new LinkedHashMap<>(signed.headers());
+    headers.put("x-amz-content-sha256", List.of(SigV4Verifier.sha256Hex("other".getBytes())));
+    SignedRequest tampered =
+        new SignedRequest("GET", "/", signed.rawQuery(), headers, signed.bodySha256());
+
+    // when / then
+    assertThatThrownBy(() -> verifierAt(SIGNED_AT).verify(tampered, true))
+        .isInstanceOfSatisfying(
+            AuthFailure.class, f -> assertThat(f.code()).isEqualTo("InvalidSignatureException"));
+  }
+
+  @Test
   void nonS3PathsAreEncodedTwiceAndQueriesSortedAndReencoded() {
     assertThat(
             CanonicalRequest.canonicalUri(
