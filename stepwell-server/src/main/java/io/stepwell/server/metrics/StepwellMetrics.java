@@ -71,7 +71,11 @@ public final class StepwellMetrics implements HistoryListener {
    * @param status the HTTP status it was answered with
    */
   public void recordRequest(String action, long nanos, int status) {
-    requests.computeIfAbsent(action, a -> new Histogram(API_BUCKETS)).observeNanos(nanos);
+    Histogram h = requests.get(action);
+    if (h == null) {
+      h = requests.computeIfAbsent(action, a -> new Histogram(API_BUCKETS));
+    }
+    h.observeNanos(nanos);
     if (status >= 400) {
       errors.computeIfAbsent(action, a -> new LongAdder()).increment();
     }

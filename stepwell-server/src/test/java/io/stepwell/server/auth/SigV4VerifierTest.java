@@ -198,7 +198,9 @@ class SigV4VerifierTest {
     // given
     SignedRequest signed = iamListUsers(DOC_SIGNATURE, "20150830T123600Z");
     Map<String, List<String>> headers = new LinkedHashMap<>(signed.headers());
-    headers.put("x-amz-content-sha256", List.of(SigV4Verifier.sha256Hex("other".getBytes())));
+    headers.put(
+        "x-amz-content-sha256",
+        List.of(SigV4Verifier.sha256Hex("other".getBytes(StandardCharsets.UTF_8))));
     SignedRequest tampered =
         new SignedRequest("GET", "/", signed.rawQuery(), headers, signed.bodySha256());
 

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -108,7 +109,7 @@ class LambdaRequestErrorsTest {
 
   @Test
   void aPayloadOverSixMegabytesIsTooLarge() {
-    byte[] big = ("\"" + "x".repeat(6_300_000) + "\"").getBytes();
+    byte[] big = ("\"" + "x".repeat(6_300_000) + "\"").getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(
             () -> t.lambda.invoke(b -> b.functionName("echo").payload(SdkBytes.fromByteArray(big))))
         .isInstanceOfSatisfying(

@@ -37,20 +37,22 @@ final class ExpositionFormat {
     Map<String, String> types = new LinkedHashMap<>();
     String family = null;
     for (String line : text.split("\n")) {
-      Matcher m;
-      if ((m = HELP.matcher(line)).matches()) {
-        family = m.group(1);
-      } else if ((m = TYPE.matcher(line)).matches()) {
-        assertThat(m.group(1)).as("TYPE after its HELP").isEqualTo(family);
-        assertThat(types).as("one TYPE per family").doesNotContainKey(m.group(1));
-        types.put(m.group(1), m.group(2));
-      } else if ((m = SAMPLE.matcher(line)).matches()) {
-        String name = m.group(1);
+      Matcher help = HELP.matcher(line);
+      Matcher type = TYPE.matcher(line);
+      Matcher sample = SAMPLE.matcher(line);
+      if (help.matches()) {
+        family = help.group(1);
+      } else if (type.matches()) {
+        assertThat(type.group(1)).as("TYPE after its HELP").isEqualTo(family);
+        assertThat(types).as("one TYPE per family").doesNotContainKey(type.group(1));
+        types.put(type.group(1), type.group(2));
+      } else if (sample.matches()) {
+        String name = sample.group(1);
         String base = name.replaceAll("_(bucket|sum|count)$", "");
         assertThat(family).as("sample %s belongs to the family above it", line).isIn(name, base);
-        String key = name + (m.group(2) == null ? "" : m.group(2));
+        String key = name + (sample.group(2) == null ? "" : sample.group(2));
         assertThat(samples).as("duplicate sample " + key).doesNotContainKey(key);
-        samples.put(key, Double.parseDouble(m.group(3).replace("Inf", "Infinity")));
+        samples.put(key, Double.parseDouble(sample.group(3).replace("Inf", "Infinity")));
       } else {
         throw new AssertionError("not a line of the text format: '" + line + "'");
       }
