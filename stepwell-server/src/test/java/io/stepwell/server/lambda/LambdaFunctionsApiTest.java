@@ -22,7 +22,6 @@ import software.amazon.awssdk.services.lambda.model.ListFunctionsResponse;
 import software.amazon.awssdk.services.lambda.model.PreconditionFailedException;
 import software.amazon.awssdk.services.lambda.model.ResourceConflictException;
 import software.amazon.awssdk.services.lambda.model.ResourceNotFoundException;
-import software.amazon.awssdk.services.lambda.model.Runtime;
 import software.amazon.awssdk.services.lambda.model.UpdateFunctionCodeResponse;
 import software.amazon.awssdk.services.lambda.model.UpdateFunctionConfigurationResponse;
 
@@ -80,78 +79,6 @@ class LambdaFunctionsApiTest {
               assertThat(e.awsErrorDetails().errorMessage())
                   .isEqualTo("Function already exist: echo");
             });
-  }
-
-  @Test
-  void createFunctionRefusesWhatLambdaRefuses() {
-    assertError(
-        () ->
-            t.lambda.createFunction(b ->
-                b.functionName("f")
-                    .role("not-a-role")
-                    .runtime(Runtime.JAVA21)
-                    .handler("demo.Echo")
-                    .code(c -> c.zipFile(SdkBytes.fromByteArray(LambdaFixtures.packageBytes())))),
-        "ValidationException",
-        "1 validation error detected: Value 'not-a-role' at 'role' failed to satisfy constraint:"
-            + " Member must satisfy regular expression pattern:"
-            + " arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+");
-    assertError(
-        () ->
-            t.lambda.createFunction(b ->
-                b.functionName("f")
-                    .role(LambdaTestServer.ROLE)
-                    .code(c -> c.zipFile(SdkBytes.fromByteArray(LambdaFixtures.packageBytes())))),
-        "InvalidParameterValueException",
-        "Runtime and Handler are mandatory parameters for functions created with deployment"
-            + " packages.");
-    assertError(
-        () ->
-            t.lambda.createFunction(b ->
-                b.functionName("f")
-                    .role(LambdaTestServer.ROLE)
-                    .runtime(Runtime.JAVA21)
-                    .handler("demo.Echo")
-                    .code(c -> c.zipFile(SdkBytes.fromUtf8String("not a zip")))),
-        "InvalidParameterValueException",
-        "Could not unzip uploaded file. Please check your file, then try to upload again.");
-    assertError(
-        () ->
-            t.lambda.createFunction(b ->
-                b.functionName("f")
-                    .role(LambdaTestServer.ROLE)
-                    .runtime(Runtime.JAVA21)
-                    .handler("demo.Echo")
-                    .code(c -> c.s3Bucket("my-bucket").s3Key("code.zip"))),
-        "InvalidParameterValueException",
-        "Error occurred while GetObject. S3 Error Code: NoSuchBucket. S3 Error Message: The"
-            + " specified bucket does not exist");
-    assertError(
-        () ->
-            t.lambda.createFunction(b ->
-                b.functionName("f")
-                    .role(LambdaTestServer.ROLE)
-                    .runtime(Runtime.JAVA21)
-                    .handler("demo.Echo")
-                    .timeout(0)
-                    .code(c -> c.zipFile(SdkBytes.fromByteArray(LambdaFixtures.packageBytes())))),
-        "ValidationException",
-        "1 validation error detected: Value '0' at 'timeout' failed to satisfy constraint: Member"
-            + " must have value greater than or equal to 1");
-    assertError(
-        () ->
-            t.lambda.createFunction(b ->
-                b.functionName("f")
-                    .role(LambdaTestServer.ROLE)
-                    .runtime(Runtime.JAVA21)
-                    .handler("demo.Echo")
-                    .environment(e -> e.variables(Map.of("AWS_REGION", "x")))
-                    .code(c -> c.zipFile(SdkBytes.fromByteArray(LambdaFixtures.packageBytes())))),
-        "InvalidParameterValueException",
-        "Lambda was unable to configure your environment variables because the environment"
-            + " variables you have provided contains reserved keys that are currently not"
-            + " supported for modification. Reserved keys used in this request: AWS_REGION");
-    assertThat(t.host.configs()).isEmpty();
   }
 
   @Test

@@ -11,8 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -59,28 +57,6 @@ class LambdaRequestErrorsTest {
         res.statusCode(),
         res.headers().firstValue("x-amzn-ErrorType").orElse(null),
         res.body().isEmpty() ? Map.of() : Json.asObject(Json.parse(res.body())));
-  }
-
-  private static String create(Map<String, Object> overrides) {
-    Map<String, Object> req = new LinkedHashMap<>();
-    req.put("FunctionName", "f");
-    req.put("Runtime", "java21");
-    req.put("Role", LambdaTestServer.ROLE);
-    req.put("Handler", "demo.Echo");
-    req.put(
-        "Code",
-        Map.of("ZipFile", Base64.getEncoder().encodeToString(LambdaFixtures.packageBytes())));
-    req.putAll(overrides);
-    req.values().removeIf(v -> v == null || "<absent>".equals(v));
-    return Json.write(req);
-  }
-
-  private void assertCreateRefused(Map<String, Object> overrides, String type, String message)
-      throws Exception {
-    Reply r = call("POST", "/2015-03-31/functions", create(overrides));
-    assertThat(r.errorType()).as(overrides.toString()).isEqualTo(type);
-    assertThat(r.body()).containsEntry("Type", "User");
-    assertThat(r.body().get("message")).as(overrides.toString()).isEqualTo(message);
   }
 
   @Test
@@ -157,71 +133,6 @@ class LambdaRequestErrorsTest {
                     "message",
                     "Rate Exceeded.")));
     assertThat(first.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
-  }
-
-  @Test
-  void createFunctionRefusesBadRequests() throws Exception {
-    assertCreateRefused(
-        Map.of("Role", "<absent>"),
-        "ValidationException",
-        "1 validation error detected: Value null at 'role' failed to satisfy constraint: Member"
-            + " must not be null");
-    assertCreateRefused(
-        Map.of("Code", "<absent>"),
-        "ValidationException",
-        "1 validation error detected: Value null at 'code' failed to satisfy constraint: Member"
-            + " must not be null");
-    assertCreateRefused(
-        Map.of("MemorySize", 64),
-        "ValidationException",
-        "1 validation error detected: Value '64' at 'memorySize' failed to satisfy constraint:"
-            + " Member must have value greater than or equal to 128");
-    assertCreateRefused(
-        Map.of("Timeout", 901),
-        "ValidationException",
-        "1 validation error detected: Value '901' at 'timeout' failed to satisfy constraint:"
-            + " Member must have value less than or equal to 900");
-    assertCreateRefused(
-        Map.of("Timeout", "3"),
-        "InvalidRequestContentException",
-        "Could not parse request body into json: 'Timeout' must be an integer.");
-    assertCreateRefused(
-        Map.of("Environment", Map.of("Variables", Map.of("1BAD", "x"))),
-        "ValidationException",
-        "1 validation error detected: Value at 'environment.variables' failed to satisfy"
-            + " constraint: Map keys must satisfy constraint: [Member must satisfy regular"
-            + " expression pattern: [a-zA-Z]([a-zA-Z0-9_])+]");
-    String big = "v".repeat(5000);
-    assertCreateRefused(
-        Map.of("Environment", Map.of("Variables", Map.of("BIG", big))),
-        "InvalidParameterValueException",
-        "Lambda was unable to configure your environment variables because the environment"
-            + " variables you have provided exceeded the 4KB limit. String measured:"
-            + " {\"BIG\":\""
-            + big
-            + "\"}");
-    assertCreateRefused(
-        Map.of("Description", "d".repeat(257)),
-        "ValidationException",
-        "1 validation error detected: Value '"
-            + "d".repeat(257)
-            + "' at 'description' failed to satisfy constraint: Member must have length less"
-            + " than or equal to 256");
-    assertCreateRefused(
-        Map.of("PackageType", "Image"),
-        "InvalidParameterValueException",
-        "Container images are not supported here; use PackageType Zip.");
-    assertCreateRefused(
-        Map.of("Runtime", "python3.12"),
-        "InvalidParameterValueException",
-        "Function f: runtime python3.12 is not available here; available: java21.");
-    assertThat(call("POST", "/2015-03-31/functions", "{not json").errorType())
-        .isEqualTo("InvalidRequestContentException");
-    assertThat(
-            call("POST", "/2015-03-31/functions", create(Map.of("FunctionName", "f:1")))
-                .errorType())
-        .isEqualTo("ValidationException");
-    assertThat(t.host.config("f")).isEmpty();
   }
 
   @Test
