@@ -13,6 +13,11 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       ConformanceCommand.class,
       BenchCommand.class,
+      ServeCommand.class,
+      ValidateCommand.class,
+      DeployCommand.class,
+      ExecutionsCommand.class,
+      TasksCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
@@ -24,7 +29,21 @@ public final class Main implements Runnable {
   /** The command line, ready to execute; tests run commands through it in-process. */
   public static CommandLine commandLine() {
     // "--input @file.json" names an input file; picocli would otherwise expand it as arguments.
-    return new CommandLine(new Main()).setExpandAtFiles(false);
+    CommandLine cli = new CommandLine(new Main()).setExpandAtFiles(false);
+    // What users get wrong, and what a server refuses, is a message and an exit code: no stack
+    // trace.
+    cli.setExecutionExceptionHandler((e, line, parsed) -> {
+      if (e instanceof UsageError) {
+        line.getErr().println("stepwell: " + e.getMessage());
+        return 2;
+      }
+      if (e instanceof ApiClient.ApiError api) {
+        line.getErr().println(api.type + (api.getMessage() == null ? "" : ": " + api.getMessage()));
+        return 1;
+      }
+      throw e;
+    });
+    return cli;
   }
 
   public static void main(String[] args) {

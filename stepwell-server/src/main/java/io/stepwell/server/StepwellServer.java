@@ -36,6 +36,7 @@ public final class StepwellServer implements AutoCloseable {
         WebServer.builder()
             .host(b.host)
             .port(b.port)
+            .contentEncoding(AwsChunkedEncoding.context())
             // A filter that reads the body before the route (SigV4 hashes it) buffers it; allow
             // Lambda's largest request (a 50 MB package, base64) rather than Helidon's 64 KB.
             .addProtocol(Http1Config.builder().maxBufferedEntitySize(Size.parse("80 MB")).build())

@@ -2,6 +2,7 @@ package io.stepwell.server.metrics;
 
 import io.stepwell.engine.store.ActivityRecord;
 import io.stepwell.engine.store.ExecutionRecord;
+import io.stepwell.engine.store.ParentLink;
 import io.stepwell.engine.store.StateMachineAliasRecord;
 import io.stepwell.engine.store.StateMachineRecord;
 import io.stepwell.engine.store.StateMachineVersionRecord;
@@ -147,6 +148,11 @@ public final class MeteredStore implements Store {
   }
 
   @Override
+  public int deleteClosedExecutionsBefore(Instant cutoff, int max) {
+    return delegate.deleteClosedExecutionsBefore(cutoff, max);
+  }
+
+  @Override
   public List<String> journal(String executionArn) {
     return delegate.journal(executionArn);
   }
@@ -175,6 +181,21 @@ public final class MeteredStore implements Store {
   @Override
   public List<TaskRecord> pendingTasks(int max) {
     return delegate.pendingTasks(max);
+  }
+
+  @Override
+  public void putParentLink(ParentLink link) {
+    delegate.putParentLink(link);
+  }
+
+  @Override
+  public Optional<ParentLink> takeParentLink(String childArn) {
+    return delegate.takeParentLink(childArn);
+  }
+
+  @Override
+  public List<ParentLink> parentLinksOfEndedChildren(int max) {
+    return delegate.parentLinksOfEndedChildren(max);
   }
 
   @Override

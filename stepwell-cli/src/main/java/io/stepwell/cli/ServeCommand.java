@@ -1,0 +1,204 @@
+package io.stepwell.cli;
+
+import io.stepwell.engine.Engine;
+import io.stepwell.engine.ScaledClock;
+import io.stepwell.engine.bucket.FolderBucketStore;
+import io.stepwell.engine.store.InMemoryStore;
+import io.stepwell.engine.store.Store;
+import io.stepwell.server.StepwellServer;
+import io.stepwell.services.http.HttpConnections;
+import io.stepwell.services.http.HttpInvokeConfig;
+import io.stepwell.services.sms.OutboxSmsProvider;
+import io.stepwell.services.sms.SmsProvider;
+import io.stepwell.services.sms.TwilioConfig;
+import io.stepwell.services.sms.TwilioSmsProvider;
+import io.stepwell.store.jdbc.JdbcStore;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code stepwell serve}: the AWS-compatible API on a durable store, until stopped. */
+@Command(
+    name = "serve",
+    description =
+        "Serves the AWS-compatible Step Functions and Lambda API (default 127.0.0.1:8083).")
+final class ServeCommand implements Callable<Integer> {
+  /** Held so that the level sticks: Helidon's start-up INFO lines are noise for a user. */
+  private static final java.util.logging.Logger HELIDON_LOG =
+      java.util.logging.Logger.getLogger("io.helidon");
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "Data folder of the embedded SQLite store (default ./.stepwell).")
+  Path data = Path.of(".stepwell");
+
+  @Option(
+      names = "--store",
+      paramLabel = "URL",
+      description =
+          "PostgreSQL instead: postgres://USER:PASSWORD@HOST:PORT/DB or a jdbc:postgresql URL.")
+  String storeUrl;
+
+  @Option(names = "--memory", description = "Keep nothing: an in-memory store.")
+  boolean memory;
+
+  @Option(names = "--host", description = "Address to listen on (default 127.0.0.1).")
+  String host = "127.0.0.1";
+
+  @Option(names = "--port", description = "Port to listen on (default 8083; 0 picks a free one).")
+  int port = 8083;
+
+  @Option(
+      names = "--time-scale",
+      paramLabel = "N",
+      description = "Run timers N times faster than real time (Wait states, timeouts); default 1.")
+  double timeScale = 1;
+
+  @Option(names = "--region", description = "Region in ARNs (default us-east-1).")
+  String region = Engine.DEFAULT_REGION;
+
+  @Option(names = "--account", description = "Account in ARNs (default 123456789012).")
+  String account = Engine.DEFAULT_ACCOUNT;
+
+  @Option(
+      names = "--bucket-dir",
+      paramLabel = "DIR",
+      description = "Where s3://BUCKET/KEY lives (DIR/BUCKET/KEY; default DATA/buckets).")
+  Path bucketDir;
+
+  @Option(
+      names = "--http-allow-host",
+      paramLabel = "HOST",
+      description = "A host the HTTP Task (http:invoke) may call; may be repeated.")
+  List<String> httpAllowHosts = new java.util.ArrayList<>();
+
+  @Option(
+      names = "--http-connections",
+      paramLabel = "FILE",
+      description = "EventBridge connections (CreateConnection JSON by name) for the HTTP Task.")
+  Path httpConnections;
+
+  @Option(
+      names = "--sms-provider",
+      description =
+          "outbox (default: messages are kept, see `stepwell sms list`) or twilio (needs"
+              + " TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM in the environment).")
+  String smsProvider = "outbox";
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    HELIDON_LOG.setLevel(java.util.logging.Level.WARNING);
+    if (timeScale <= 0) {
+      throw new UsageError("--time-scale must be positive");
+    }
+    if (!"127.0.0.1".equals(host) && !"localhost".equals(host)) {
+      throw new UsageError(
+          "listening on " + host + " needs authentication, which this build does not have yet");
+    }
+    InstantSource clock =
+        timeScale == 1
+            ? InstantSource.system()
+            : new ScaledClock(InstantSource.system(), timeScale);
+    Store store = store();
+    NodeSettings defaults = NodeSettings.of(store);
+    NodeSettings settings =
+        new NodeSettings(
+            store,
+            clock,
+            region,
+            account,
+            true,
+            memory ? defaults.buckets() : new FolderBucketStore(buckets()),
+            smsProvider(),
+            HttpInvokeConfig.of(Set.copyOf(httpAllowHosts), connections()));
+    StepwellNode node = new StepwellNode(settings);
+    for (String problem : node.deployments.redeployAll()) {
+      spec.commandLine().getErr().println("stepwell: a deployed project is left out: " + problem);
+    }
+    StepwellServer server;
+    try {
+      server = node.listen(host, port);
+    } catch (RuntimeException e) {
+      node.close();
+      throw new UsageError("cannot listen on " + host + ":" + port + ": " + e.getMessage());
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(() -> {
+              node.close();
+              stopped.countDown();
+            }));
+    out.printf("Stepwell listening on http://%s:%d (%s)%n", host, server.port(), describeStore());
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+
+  private Path buckets() {
+    return bucketDir != null ? bucketDir : data.resolve("buckets");
+  }
+
+  private SmsProvider smsProvider() {
+    return switch (smsProvider) {
+      case "outbox" -> new OutboxSmsProvider();
+      case "twilio" -> {
+        String sid = System.getenv("TWILIO_ACCOUNT_SID");
+        String token = System.getenv("TWILIO_AUTH_TOKEN");
+        String from = System.getenv("TWILIO_FROM");
+        if (sid == null || token == null || from == null) {
+          throw new UsageError(
+              "--sms-provider twilio needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM");
+        }
+        yield new TwilioSmsProvider(new TwilioConfig(sid, token, from, null));
+      }
+      default ->
+          throw new UsageError(
+              "--sms-provider must be outbox or twilio, not '" + smsProvider + "'");
+    };
+  }
+
+  private HttpConnections connections() {
+    if (httpConnections == null) {
+      return HttpConnections.of(java.util.Map.of());
+    }
+    try {
+      return HttpConnections.fromJson(java.nio.file.Files.readString(httpConnections));
+    } catch (java.io.IOException e) {
+      throw new UsageError(
+          "cannot read --http-connections " + httpConnections + ": " + e.getMessage());
+    } catch (RuntimeException e) {
+      throw new UsageError("--http-connections " + httpConnections + ": " + e.getMessage());
+    }
+  }
+
+  private Store store() {
+    if (memory) {
+      return new InMemoryStore();
+    }
+    if (storeUrl != null) {
+      PostgresUrl pg = PostgresUrl.parse(storeUrl);
+      return JdbcStore.postgres(pg.jdbcUrl(), pg.user(), pg.password());
+    }
+    return JdbcStore.sqlite(data);
+  }
+
+  private String describeStore() {
+    if (memory) {
+      return "in memory: nothing is kept";
+    }
+    return storeUrl != null ? "PostgreSQL" : "data in " + data.toAbsolutePath().normalize();
+  }
+}
