@@ -6,25 +6,34 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Signature Version 4's canonical request, built from the request as it arrived. The path is
- * encoded again as it was sent (every service but S3 signs the doubly-encoded path, with dot
- * segments removed); the query's parameters are decoded, encoded strictly and sorted; each signed
- * header's values are trimmed, their inner runs of spaces collapsed, and joined with commas.
+ * Signature Version 4's canonical request, built from the request as it arrived. Every service but
+ * S3 signs the path encoded once more than it was sent, with dot segments removed; S3 signs it
+ * encoded once, as it is. The query's parameters are decoded, encoded strictly and sorted; each
+ * signed header's values are trimmed, their inner runs of spaces collapsed, and joined with commas.
  */
 final class CanonicalRequest {
+  /** How the path is canonicalized. */
+  enum PathStyle {
+    /** Encoded again, dot segments removed (the AWS SDKs for Java and others). */
+    DOUBLE,
+    /** As {@link #DOUBLE}, empty segments dropped too (botocore: the AWS CLI, Python). */
+    DOUBLE_COLLAPSED,
+    /** S3: decoded and encoded once, nothing removed. */
+    S3
+  }
+
   private CanonicalRequest() {}
 
   /**
    * The canonical request.
    *
-   * @param collapseSlashes whether to drop empty path segments, as botocore does (the Java SDK
-   *     keeps them)
+   * @param style how the path is canonicalized
    */
   static String of(
-      SignedRequest req, List<String> signedHeaders, String payloadHash, boolean collapseSlashes) {
+      SignedRequest req, List<String> signedHeaders, String payloadHash, PathStyle style) {
     StringBuilder out = new StringBuilder(256);
     out.append(req.method()).append('\n');
-    out.append(canonicalUri(req.rawPath(), collapseSlashes)).append('\n');
+    out.append(canonicalUri(req.rawPath(), style)).append('\n');
     out.append(canonicalQuery(req.rawQuery())).append('\n');
     for (String name : signedHeaders) {
       out.append(name).append(':').append(headerValue(req, name)).append('\n');
@@ -35,10 +44,13 @@ final class CanonicalRequest {
     return out.toString();
   }
 
-  static String canonicalUri(String rawPath, boolean collapseSlashes) {
-    String path =
-        removeDotSegments(rawPath == null || rawPath.isEmpty() ? "/" : rawPath, collapseSlashes);
-    return UriEncoding.encode(path, true);
+  static String canonicalUri(String rawPath, PathStyle style) {
+    String path = rawPath == null || rawPath.isEmpty() ? "/" : rawPath;
+    return switch (style) {
+      case S3 -> UriEncoding.encode(UriEncoding.decode(path), true);
+      case DOUBLE -> UriEncoding.encode(removeDotSegments(path, false), true);
+      case DOUBLE_COLLAPSED -> UriEncoding.encode(removeDotSegments(path, true), true);
+    };
   }
 
   static String canonicalQuery(String rawQuery) {

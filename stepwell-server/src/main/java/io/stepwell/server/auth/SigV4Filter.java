@@ -3,40 +3,34 @@ package io.stepwell.server.auth;
 import io.helidon.http.Header;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
-import io.helidon.http.Status;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
-import io.stepwell.asl.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Lets through only requests signed with a configured key, before any route sees them. The body is
  * buffered (its hash is part of the signature) and stays readable for the route. A refusal is
- * worded as AWS words it, in the request's protocol: AWS JSON ({@code POST /} with {@code
- * X-Amz-Target}) answers HTTP 400 with {@code {"__type", "message"}}; REST (Lambda) answers 403
- * with {@code x-amzn-ErrorType} and {@code {"message"}}.
+ * answered in the request's protocol ({@link Refusals}).
  */
 final class SigV4Filter implements Filter {
   private static final HeaderName TARGET = HeaderNames.create("X-Amz-Target");
-  private static final HeaderName REQUEST_ID = HeaderNames.create("x-amzn-RequestId");
-  private static final HeaderName ERROR_TYPE = HeaderNames.create("x-amzn-ErrorType");
 
   private final SigV4Verifier verifier;
   private final Set<String> exempt;
+  private final String s3Prefix;
 
-  SigV4Filter(SigV4Verifier verifier, Set<String> exempt) {
+  SigV4Filter(SigV4Verifier verifier, Set<String> exempt, String s3Prefix) {
     this.verifier = verifier;
     this.exempt = Set.copyOf(exempt);
+    this.s3Prefix = s3Prefix;
   }
 
   @Override
@@ -46,14 +40,33 @@ final class SigV4Filter implements Filter {
       chain.proceed();
       return;
     }
-    boolean json = path.equals("/") || req.headers().contains(TARGET);
+    Refusals.Protocol protocol = protocolOf(req, path);
     try {
-      verifier.verify(signed(req), json);
+      verifier.verify(
+          signed(req), protocol == Refusals.Protocol.JSON || protocol == Refusals.Protocol.QUERY);
     } catch (AuthFailure f) {
-      refuse(res, f, json);
+      Refusals.send(res, f, protocol, req.prologue().method().text().equals("HEAD"));
       return;
     }
     chain.proceed();
+  }
+
+  private Refusals.Protocol protocolOf(RoutingRequest req, String path) {
+    if (s3Prefix != null && (path.equals(s3Prefix) || path.startsWith(s3Prefix + "/"))) {
+      return Refusals.Protocol.S3;
+    }
+    if (req.headers().contains(TARGET)) {
+      return Refusals.Protocol.JSON;
+    }
+    if (path.equals("/")) {
+      boolean form =
+          req.headers()
+              .first(HeaderNames.CONTENT_TYPE)
+              .map(t -> t.startsWith("application/x-www-form-urlencoded"))
+              .orElse(false);
+      return form ? Refusals.Protocol.QUERY : Refusals.Protocol.JSON;
+    }
+    return Refusals.Protocol.REST_JSON;
   }
 
   private static SignedRequest signed(RoutingRequest req) {
@@ -78,22 +91,5 @@ final class SigV4Filter implements Filter {
         req.query().rawValue(),
         headers,
         SigV4Verifier.sha256Hex(body));
-  }
-
-  private static void refuse(RoutingResponse res, AuthFailure f, boolean json) {
-    Map<String, Object> doc = new LinkedHashMap<>();
-    res.header(REQUEST_ID, UUID.randomUUID().toString());
-    if (json) {
-      doc.put("__type", f.code());
-      doc.put("message", f.getMessage());
-      res.status(Status.BAD_REQUEST_400);
-      res.header(HeaderNames.CONTENT_TYPE, "application/x-amz-json-1.0");
-    } else {
-      doc.put("message", f.getMessage());
-      res.status(Status.FORBIDDEN_403);
-      res.header(ERROR_TYPE, f.code());
-      res.header(HeaderNames.CONTENT_TYPE, "application/json");
-    }
-    res.send(Json.write(doc).getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -60,7 +60,7 @@ class SigV4VerifierTest {
             req,
             List.of("content-type", "host", "x-amz-date"),
             SigV4Verifier.sha256Hex(new byte[0]),
-            false);
+            CanonicalRequest.PathStyle.DOUBLE);
 
     // then
     assertThat(SigV4Verifier.sha256Hex(canonical.getBytes(StandardCharsets.UTF_8)))
@@ -215,11 +215,19 @@ class SigV4VerifierTest {
     assertThat(
             CanonicalRequest.canonicalUri(
                 "/2015-03-31/functions/arn%3Aaws%3Alambda%3Aus-east-1%3A123456789012%3Afunction%3Af/invocations",
-                false))
+                CanonicalRequest.PathStyle.DOUBLE))
         .isEqualTo(
             "/2015-03-31/functions/arn%253Aaws%253Alambda%253Aus-east-1%253A123456789012%253Afunction%253Af/invocations");
-    assertThat(CanonicalRequest.canonicalUri("/a/./b/../c/", false)).isEqualTo("/a/c/");
-    assertThat(CanonicalRequest.canonicalUri("", false)).isEqualTo("/");
+    assertThat(CanonicalRequest.canonicalUri("/a/./b/../c/", CanonicalRequest.PathStyle.DOUBLE))
+        .isEqualTo("/a/c/");
+    assertThat(CanonicalRequest.canonicalUri("", CanonicalRequest.PathStyle.DOUBLE)).isEqualTo("/");
+    assertThat(CanonicalRequest.canonicalUri("//a//b", CanonicalRequest.PathStyle.DOUBLE_COLLAPSED))
+        .isEqualTo("/a/b");
+    assertThat(CanonicalRequest.canonicalUri("/s3/b/dir/a%20b.txt", CanonicalRequest.PathStyle.S3))
+        .as("S3 signs the path encoded once, and keeps dot segments")
+        .isEqualTo("/s3/b/dir/a%20b.txt");
+    assertThat(CanonicalRequest.canonicalUri("/s3/b/./x", CanonicalRequest.PathStyle.S3))
+        .isEqualTo("/s3/b/./x");
     assertThat(CanonicalRequest.canonicalQuery("b=2&a=x%20y&a=1&c"))
         .isEqualTo("a=1&a=x%20y&b=2&c=");
     assertThat(CanonicalRequest.canonicalQuery("Marker=abc%3D%3D&MaxItems=2"))
