@@ -15,6 +15,7 @@ final class ApiClient {
   private final URI endpoint;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final RequestSigner signer = RequestSigner.fromEnvironment();
 
   ApiClient(String endpoint) {
     try {
@@ -35,28 +36,46 @@ final class ApiClient {
   /** Calls an action of any AWS JSON 1.0 service ({@code DynamoDB_20120810.GetItem}...). */
   Map<String, Object> callService(String target, Map<String, Object> request) {
     return send(
-        HttpRequest.newBuilder(endpoint)
-            .timeout(Duration.ofSeconds(90))
-            .header("Content-Type", "application/x-amz-json-1.0")
-            .header("X-Amz-Target", target)
-            .POST(HttpRequest.BodyPublishers.ofString(Json.write(request)))
-            .build());
+        request(
+            "POST",
+            endpoint,
+            Map.of("Content-Type", "application/x-amz-json-1.0", "X-Amz-Target", target),
+            Json.write(request),
+            Duration.ofSeconds(90)));
   }
 
   /** POSTs JSON to one of Stepwell's own routes ({@code stepwell/deploy}, {@code sms/reply}...). */
   Map<String, Object> post(String path, Map<String, Object> request) {
     return send(
-        HttpRequest.newBuilder(endpoint.resolve(path))
-            .timeout(Duration.ofSeconds(300))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(Json.write(request)))
-            .build());
+        request(
+            "POST",
+            endpoint.resolve(path),
+            Map.of("Content-Type", "application/json"),
+            Json.write(request),
+            Duration.ofSeconds(300)));
   }
 
   /** GETs JSON from one of Stepwell's own routes. */
   Map<String, Object> get(String path) {
-    return send(
-        HttpRequest.newBuilder(endpoint.resolve(path)).timeout(Duration.ofSeconds(30)).build());
+    return send(request("GET", endpoint.resolve(path), Map.of(), null, Duration.ofSeconds(30)));
+  }
+
+  /** A request, signed when credentials are configured (for a server started with --auth). */
+  private HttpRequest request(
+      String method, URI uri, Map<String, String> headers, String body, Duration timeout) {
+    byte[] bytes =
+        body == null ? new byte[0] : body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout);
+    headers.forEach(b::header);
+    if (signer != null) {
+      signer.sign(method, uri, headers, bytes).forEach(b::header);
+    }
+    return b.method(
+            method,
+            body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(bytes))
+        .build();
   }
 
   /** Whether a server answers at the endpoint. */

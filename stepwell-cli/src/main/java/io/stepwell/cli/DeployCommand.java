@@ -106,7 +106,9 @@ final class DeployCommand implements Callable<Integer> {
               false,
               defaults.buckets(),
               defaults.sms(),
-              defaults.http());
+              defaults.http(),
+              folder.resolve("functions"),
+              defaults.accessKeys());
       try (StepwellNode node = new StepwellNode(settings)) {
         report = Reports.json(node.deployments.deploy(path, options, System.getenv()));
       } catch (ServerlessException e) {

@@ -23,6 +23,9 @@ import java.util.Set;
  * @param buckets what {@code s3://} means for Distributed Maps and the S3 API
  * @param sms how SMS messages leave
  * @param http the HTTP Task's allowed hosts and connections
+ * @param functionCode where code uploaded through the Lambda API is unpacked
+ * @param accessKeys access key id to secret: requests must be signed (SigV4) with one; empty for no
+ *     authentication
  */
 record NodeSettings(
     Store store,
@@ -32,7 +35,9 @@ record NodeSettings(
     boolean runTimers,
     BucketStore buckets,
     SmsProvider sms,
-    HttpInvokeConfig http) {
+    HttpInvokeConfig http,
+    java.nio.file.Path functionCode,
+    Map<String, String> accessKeys) {
 
   /** Defaults around a store: real time, the default ARNs, buckets in memory, the SMS outbox. */
   static NodeSettings of(Store store) {
@@ -44,6 +49,16 @@ record NodeSettings(
         true,
         new InMemoryBucketStore(),
         new OutboxSmsProvider(),
-        HttpInvokeConfig.of(Set.of(), HttpConnections.of(Map.of())));
+        HttpInvokeConfig.of(Set.of(), HttpConnections.of(Map.of())),
+        temporaryFolder(),
+        Map.of());
+  }
+
+  private static java.nio.file.Path temporaryFolder() {
+    try {
+      return java.nio.file.Files.createTempDirectory("stepwell-functions");
+    } catch (java.io.IOException e) {
+      throw new UsageError("cannot create a temporary folder: " + e.getMessage());
+    }
   }
 }

@@ -108,6 +108,13 @@ final class ServeCommand implements Callable<Integer> {
       description = "An ${opt:NAME} for --example's deploy; may be repeated.")
   java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
 
+  @Option(
+      names = "--auth",
+      description =
+          "Require AWS Signature Version 4 on every request, for the access key in"
+              + " STEPWELL_ACCESS_KEY_ID and STEPWELL_SECRET_ACCESS_KEY (required off loopback).")
+  boolean auth;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -115,9 +122,12 @@ final class ServeCommand implements Callable<Integer> {
     if (timeScale <= 0) {
       throw new UsageError("--time-scale must be positive");
     }
-    if (!"127.0.0.1".equals(host) && !"localhost".equals(host)) {
+    if (!auth && !"127.0.0.1".equals(host) && !"localhost".equals(host)) {
       throw new UsageError(
-          "listening on " + host + " needs authentication, which this build does not have yet");
+          "listening on "
+              + host
+              + " needs --auth (requests signed with AWS Signature Version 4 for an access key of"
+              + " STEPWELL_ACCESS_KEY_ID / STEPWELL_SECRET_ACCESS_KEY)");
     }
     InstantSource clock =
         timeScale == 1
@@ -134,7 +144,9 @@ final class ServeCommand implements Callable<Integer> {
             true,
             memory ? defaults.buckets() : new FolderBucketStore(buckets()),
             smsProvider(),
-            HttpInvokeConfig.of(Set.copyOf(httpAllowHosts), connections()));
+            HttpInvokeConfig.of(Set.copyOf(httpAllowHosts), connections()),
+            memory ? defaults.functionCode() : data.resolve("functions"),
+            accessKeys());
     StepwellNode node = new StepwellNode(settings);
     for (String problem : node.deployments.redeployAll()) {
       spec.commandLine().getErr().println("stepwell: a deployed project is left out: " + problem);
@@ -193,6 +205,19 @@ final class ServeCommand implements Callable<Integer> {
     String home = System.getProperty("stepwell.home");
     Path beside = home == null ? null : Path.of(home, "examples");
     return beside != null && java.nio.file.Files.isDirectory(beside) ? beside : Path.of("examples");
+  }
+
+  private java.util.Map<String, String> accessKeys() {
+    if (!auth) {
+      return java.util.Map.of();
+    }
+    String id = System.getenv("STEPWELL_ACCESS_KEY_ID");
+    String secret = System.getenv("STEPWELL_SECRET_ACCESS_KEY");
+    if (id == null || id.isBlank() || secret == null || secret.isBlank()) {
+      throw new UsageError(
+          "--auth needs STEPWELL_ACCESS_KEY_ID and STEPWELL_SECRET_ACCESS_KEY in the environment");
+    }
+    return java.util.Map.of(id, secret);
   }
 
   private Path buckets() {

@@ -7,8 +7,13 @@ import io.stepwell.engine.store.Store;
 import io.stepwell.functions.FunctionHost;
 import io.stepwell.functions.java.JavaRuntime;
 import io.stepwell.server.StepwellServer;
+import io.stepwell.server.auth.SigV4Auth;
 import io.stepwell.server.deploy.DeployFeature;
 import io.stepwell.server.deploy.Deployments;
+import io.stepwell.server.lambda.LambdaApi;
+import io.stepwell.server.metrics.MeteredStore;
+import io.stepwell.server.metrics.MetricsFeature;
+import io.stepwell.server.metrics.StepwellMetrics;
 import io.stepwell.server.sfn.StepFunctionsApi;
 import io.stepwell.server.sfn.TagStore;
 import io.stepwell.serverless.schedule.ScheduleRunner;
@@ -42,6 +47,7 @@ final class StepwellNode implements AutoCloseable {
   final DynamoDbService dynamoDb;
   final SmsService sms;
   final SnsPublisher sns;
+  final StepwellMetrics metrics = new StepwellMetrics();
   private StepwellServer server;
 
   StepwellNode(NodeSettings settings) {
@@ -60,7 +66,7 @@ final class StepwellNode implements AutoCloseable {
     ScheduleRunner schedules = new ScheduleRunner();
     try {
       this.engine =
-          Engine.builder(store)
+          Engine.builder(new MeteredStore(store, metrics))
               .arnScope(settings.region(), settings.account())
               .clock(settings.clock())
               .runTimers(settings.runTimers())
@@ -102,11 +108,19 @@ final class StepwellNode implements AutoCloseable {
 
   /** Starts the HTTP server; its features, in the order their routes are tried. */
   StepwellServer listen(String host, int port) {
-    server =
+    StepwellServer.Builder builder =
         StepwellServer.builder(engine)
             .functions(functions)
             .bind(host, port)
+            // first: refused requests are timed too
+            .feature(new MetricsFeature(metrics, store));
+    if (!settings.accessKeys().isEmpty()) {
+      builder.feature(SigV4Auth.of(settings.accessKeys()));
+    }
+    server =
+        builder
             .feature(new StepFunctionsApi(store, TagStore.durable(documents)))
+            .feature(new LambdaApi(settings.functionCode()))
             .feature(new DynamoDbApi(dynamoDb))
             .feature(new SnsQueryApi(sns))
             .feature(new SmsApi(sms))

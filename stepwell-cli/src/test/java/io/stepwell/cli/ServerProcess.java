@@ -25,6 +25,11 @@ final class ServerProcess implements AutoCloseable {
   }
 
   static ServerProcess start(String... args) throws IOException {
+    return start(java.util.Map.of(), args);
+  }
+
+  /** Started with these environment variables added. */
+  static ServerProcess start(java.util.Map<String, String> env, String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("--enable-native-access=ALL-UNNAMED");
@@ -35,7 +40,9 @@ final class ServerProcess implements AutoCloseable {
     command.add("--port");
     command.add("0");
     command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(env);
+    Process p = builder.start();
     BufferedReader reader =
         new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     StringBuilder seen = new StringBuilder();
