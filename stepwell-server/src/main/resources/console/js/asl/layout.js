@@ -27,8 +27,9 @@ export function nodeSize(node) {
 }
 
 /**
- * Positions for every node: Map id -> {x, y, width, height}, x and y the centre, in one
- * coordinate space (ELK's are relative to the parent).
+ * Where everything goes: { nodes: Map id -> {x, y, width, height} (x and y the centre), edges:
+ * Map id -> [{x, y}] (the bend points of ELK's route) }, all in one coordinate space (ELK's are
+ * relative to the parent).
  */
 export async function layoutGraph(model) {
   const byParent = new Map();
@@ -75,15 +76,20 @@ export async function layoutGraph(model) {
     edges: edgesByContainer.get('') || [],
   };
   const laid = await engine().layout(root);
-  const positions = new Map();
+  const nodes = new Map();
+  const edges = new Map();
   const walk = (node, dx, dy) => {
+    for (const edge of node.edges || []) {
+      const bends = (edge.sections || []).flatMap((s) => s.bendPoints || []);
+      edges.set(edge.id, bends.map((p) => ({ x: dx + p.x, y: dy + p.y })));
+    }
     for (const child of node.children || []) {
       const x = dx + child.x;
       const y = dy + child.y;
-      positions.set(child.id, { x: x + child.width / 2, y: y + child.height / 2, width: child.width, height: child.height });
+      nodes.set(child.id, { x: x + child.width / 2, y: y + child.height / 2, width: child.width, height: child.height });
       walk(child, x, y);
     }
   };
   walk(laid, 0, 0);
-  return positions;
+  return { nodes, edges };
 }

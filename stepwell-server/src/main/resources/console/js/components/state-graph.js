@@ -82,7 +82,7 @@ export class StateGraph extends LightElement {
       return;
     }
     this.laidOut = layoutGraph(model);
-    const positions = await this.laidOut;
+    const { nodes: positions, edges: routes } = await this.laidOut;
     if (generation !== this.generation) return;
     const parents = new Set(model.nodes.map((n) => n.parent).filter(Boolean));
     this.cy.batch(() => {
@@ -97,6 +97,8 @@ export class StateGraph extends LightElement {
       }));
       this.cy.add(model.edges.map((e) => ({ group: 'edges', data: { ...e } })));
     });
+    // after the batch, so that compound nodes have their positions
+    this.cy.edges().forEach((edge) => followRoute(edge, routes.get(edge.id())));
     this.paint();
     this.markSelected();
     this.fit();
@@ -136,4 +138,31 @@ export class StateGraph extends LightElement {
     this.cy.zoom({ level: this.cy.zoom() * factor, position: { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 } });
   }
 }
+/**
+ * Draws an edge along ELK's route: Cytoscape's segments are given relative to the line between
+ * the two nodes' centres (a weight along it, a distance across it).
+ */
+function followRoute(edge, bends) {
+  if (!bends || bends.length === 0 || edge.source().same(edge.target())) return;
+  const s = edge.source().position();
+  const t = edge.target().position();
+  const dx = t.x - s.x;
+  const dy = t.y - s.y;
+  const length2 = dx * dx + dy * dy;
+  if (length2 < 1) return;
+  const length = Math.sqrt(length2);
+  const weights = [];
+  const distances = [];
+  for (const p of bends) {
+    weights.push(((p.x - s.x) * dx + (p.y - s.y) * dy) / length2);
+    distances.push(((p.y - s.y) * dx - (p.x - s.x) * dy) / length);
+  }
+  edge.style({
+    'curve-style': 'segments',
+    'edge-distances': 'node-position',
+    'segment-weights': weights.join(' '),
+    'segment-distances': distances.join(' '),
+  });
+}
+
 customElements.define('sw-state-graph', StateGraph);

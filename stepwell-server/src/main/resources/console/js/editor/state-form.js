@@ -1,12 +1,12 @@
 import { html } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { LightElement } from '../light-element.js';
 import { fieldsOf, hasNext } from './state-fields.js';
 
 /**
  * <sw-state-form>: one state's fields as a form. Fires `state-change` ({name, state}) with the
  * whole new state, `state-rename` ({from, to}) and `state-delete` ({name}). JSON fields apply
- * when they parse; until then they show why not.
+ * when they parse; until then they show why not. Inputs are bound to the values, not kept live,
+ * so a re-render while the person types leaves their text alone.
  */
 export class StateForm extends LightElement {
   static properties = {
@@ -38,8 +38,8 @@ export class StateForm extends LightElement {
       ${this.problems?.length
         ? html`<ul class="diagnostics state-problems">${this.problems.map((p) => html`<li class=${p.severity === 'WARNING' ? 'warning' : ''}>${p.code ? html`<b>${p.code}</b> ` : ''}${p.message}</li>`)}</ul>`
         : ''}
-      <label>Name <input id="field-name" .value=${live(this.name)} @change=${(e) => this.fire('state-rename', { from: this.name, to: e.target.value.trim() })}></label>
-      <label>Comment <input id="field-Comment" .value=${live(s.Comment ?? '')} @change=${(e) => this.set('Comment', e.target.value || undefined)}></label>
+      <label>Name <input id="field-name" .value=${this.name} @change=${(e) => this.fire('state-rename', { from: this.name, to: e.target.value.trim() })}></label>
+      <label>Comment <input id="field-Comment" .value=${s.Comment ?? ''} @change=${(e) => this.set('Comment', e.target.value || undefined)}></label>
       <label>Query language
         <select id="field-QueryLanguage" @change=${(e) => this.set('QueryLanguage', e.target.value || undefined)}>
           <option value="" ?selected=${!s.QueryLanguage}>as the state machine (${this.language || 'JSONPath'})</option>
@@ -71,12 +71,12 @@ export class StateForm extends LightElement {
     if (f.kind === 'json') {
       const text = s[f.key] === undefined ? '' : JSON.stringify(s[f.key], null, 2);
       return html`<label>${f.key}
-        <textarea id=${id} rows=${Math.min(10, Math.max(2, text.split('\n').length))} .value=${live(text)}
+        <textarea id=${id} rows=${Math.min(10, Math.max(2, text.split('\n').length))} .value=${text}
           @change=${(e) => this.setJson(f.key, e.target.value)}></textarea>
         ${error ? html`<span class="field-problem">${error}</span>` : ''}</label>`;
     }
     return html`<label>${f.key}
-      <input id=${id} type=${f.kind === 'number' ? 'number' : 'text'} .value=${live(s[f.key] === undefined ? '' : String(s[f.key]))}
+      <input id=${id} type=${f.kind === 'number' ? 'number' : 'text'} .value=${s[f.key] === undefined ? '' : String(s[f.key])}
         @change=${(e) => this.set(f.key, e.target.value === '' ? undefined : f.kind === 'number' ? Number(e.target.value) : e.target.value)}></label>`;
   }
 

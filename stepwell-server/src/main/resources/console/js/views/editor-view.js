@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { LightElement } from '../light-element.js';
 import { sfn } from '../api.js';
 import { allStates, buildGraph } from '../asl/graph-model.js';
@@ -120,12 +121,12 @@ class EditorView extends LightElement {
         </div>
         <div>
           ${selectedState
-            ? html`<sw-state-form .name=${this.selected} .state=${selectedState} .language=${this.definition.QueryLanguage || 'JSONPath'}
+            ? keyed(this.selected, html`<sw-state-form .name=${this.selected} .state=${selectedState} .language=${this.definition.QueryLanguage || 'JSONPath'}
                 .siblings=${Object.keys(scopeOf(this.definition, this.selected)?.States || {})}
                 .problems=${problems.get(this.selected) || []}
                 @state-change=${(e) => this.setDefinition(replaceState(this.definition, e.detail.name, e.detail.state))}
                 @state-rename=${(e) => this.rename(e.detail.from, e.detail.to)}
-                @state-delete=${(e) => this.remove(e.detail.name)}></sw-state-form>`
+                @state-delete=${(e) => this.remove(e.detail.name)}></sw-state-form>`)
             : this.machineForm()}
         </div>
       </div>
