@@ -62,6 +62,7 @@ export class StateForm extends LightElement {
       <select id="field-Next" @change=${(e) => this.setNext(e.target.value)}>
         <option value="" ?selected=${value === ''}>(end of the workflow)</option>
         ${others.map((n) => html`<option ?selected=${value === n}>${n}</option>`)}
+        ${value && !others.includes(value) ? html`<option selected value=${value}>${value} (no such state)</option>` : ''}
       </select></label>`;
   }
 
