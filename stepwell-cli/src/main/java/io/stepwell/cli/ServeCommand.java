@@ -8,6 +8,7 @@ import io.stepwell.functions.FunctionHost;
 import io.stepwell.functions.java.JavaRuntime;
 import io.stepwell.server.StepwellServer;
 import io.stepwell.server.sfn.StepFunctionsApi;
+import io.stepwell.server.sfn.TagStore;
 import io.stepwell.store.jdbc.JdbcStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -97,7 +98,7 @@ final class ServeCommand implements Callable<Integer> {
           StepwellServer.builder(engine)
               .functions(functions)
               .bind(host, port)
-              .feature(new StepFunctionsApi())
+              .feature(new StepFunctionsApi(store, TagStore.durable(documents(store))))
               .start();
     } catch (RuntimeException e) {
       engine.close();
@@ -129,6 +130,13 @@ final class ServeCommand implements Callable<Integer> {
       return JdbcStore.postgres(pg.jdbcUrl(), pg.user(), pg.password());
     }
     return JdbcStore.sqlite(data);
+  }
+
+  /** The services' documents, in the same database as the executions. */
+  static io.stepwell.engine.store.KeyValueStore documents(Store store) {
+    return store instanceof JdbcStore jdbc
+        ? jdbc.keyValues()
+        : new io.stepwell.engine.store.InMemoryKeyValueStore();
   }
 
   private String describeStore() {

@@ -1,73 +1,60 @@
 package io.stepwell.server.sfn;
 
 import io.helidon.webserver.http.HttpRouting;
-import io.stepwell.engine.Engine;
-import io.stepwell.engine.store.StateMachineRecord;
-import io.stepwell.server.AwsException;
+import io.stepwell.engine.store.Store;
 import io.stepwell.server.ServerFeature;
 import io.stepwell.server.ServerParts;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.time.Duration;
 
-/** The Step Functions API ({@code X-Amz-Target: AWSStepFunctions.<Action>}) over the engine. */
+/**
+ * The Step Functions API ({@code X-Amz-Target: AWSStepFunctions.<Action>}) over the engine: state
+ * machines, versions and aliases, executions and their histories, task callbacks, activities, tags,
+ * {@code ValidateStateMachineDefinition} and {@code TestState}, with AWS's shapes, paging and
+ * errors. Map Runs and {@code RedriveExecution} are not served here.
+ *
+ * <p>Tags, logging and tracing configurations and a role changed by {@code UpdateStateMachine} are
+ * kept by the server, in memory unless a {@link TagStore} is given (the engine's store has no place
+ * for them yet).
+ */
 public final class StepFunctionsApi implements ServerFeature {
   static final String SERVICE = "AWSStepFunctions";
 
+  private final Store store;
+  private final TagStore tags;
+  private Duration activityPoll = Duration.ofSeconds(60);
+
+  /** The API with tags in memory, knowing earlier revisions only from this server's updates. */
+  public StepFunctionsApi() {
+    this(null, TagStore.inMemory());
+  }
+
+  /**
+   * The API reading earlier revisions of state machines from {@code store} (the engine's own), so
+   * that versions and executions of old revisions describe exactly after a restart.
+   *
+   * @param store the engine's store, or {@code null}
+   * @param tags where tags are kept
+   */
+  public StepFunctionsApi(Store store, TagStore tags) {
+    this.store = store;
+    this.tags = tags;
+  }
+
+  /** How long {@code GetActivityTask} waits for a task (AWS: 60 s; shorter for tests). */
+  public StepFunctionsApi activityPoll(Duration wait) {
+    this.activityPoll = wait;
+    return this;
+  }
+
   @Override
   public void register(HttpRouting.Builder routing, ServerParts parts) {
-    Engine engine = parts.engine();
-    parts
-        .api()
-        .register(
-            SERVICE,
-            "CreateStateMachine",
-            req -> {
-              StateMachineRecord sm =
-                  engine.createStateMachine(
-                      required(req, "name"),
-                      required(req, "definition"),
-                      (String) req.get("type"),
-                      required(req, "roleArn"));
-              Map<String, Object> out = new LinkedHashMap<>();
-              out.put("stateMachineArn", sm.arn());
-              out.put("creationDate", epochSeconds(sm.createdAt()));
-              return out;
-            });
-    parts
-        .api()
-        .register(
-            SERVICE,
-            "ListStateMachines",
-            req -> {
-              List<Object> items = new ArrayList<>();
-              for (StateMachineRecord sm : engine.listStateMachines()) {
-                Map<String, Object> item = new LinkedHashMap<>();
-                item.put("stateMachineArn", sm.arn());
-                item.put("name", sm.name());
-                item.put("type", sm.type());
-                item.put("creationDate", epochSeconds(sm.createdAt()));
-                items.add(item);
-              }
-              return Map.of("stateMachines", items);
-            });
-  }
-
-  static String required(Map<String, Object> req, String member) {
-    Object v = req.get(member);
-    if (v == null) {
-      throw AwsException.missing(member);
-    }
-    if (!(v instanceof String s)) {
-      throw new AwsException(
-          "SerializationException", "STRING_VALUE can not be converted to a String");
-    }
-    return s;
-  }
-
-  /** AWS JSON timestamps: seconds since the epoch, with milliseconds as a fraction. */
-  static double epochSeconds(java.time.Instant t) {
-    return t.toEpochMilli() / 1000.0;
+    Context cx = new Context(parts.engine(), new Settings(parts.engine(), store), tags);
+    new StateMachineActions(cx).register(parts.api());
+    new VersionActions(cx).register(parts.api());
+    new ExecutionActions(cx).register(parts.api());
+    new TaskActions(cx, activityPoll).register(parts.api());
+    new TagActions(cx).register(parts.api());
+    TestStateAction testState = new TestStateAction(cx);
+    parts.api().register(SERVICE, "TestState", b -> testState.handle(new Req(b)));
   }
 }
