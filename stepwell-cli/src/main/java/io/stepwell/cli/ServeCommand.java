@@ -7,6 +7,7 @@ import io.stepwell.engine.store.Store;
 import io.stepwell.functions.FunctionHost;
 import io.stepwell.functions.java.JavaRuntime;
 import io.stepwell.server.StepwellServer;
+import io.stepwell.server.console.Console;
 import io.stepwell.server.sfn.StepFunctionsApi;
 import io.stepwell.server.sfn.TagStore;
 import io.stepwell.store.jdbc.JdbcStore;
@@ -99,6 +100,7 @@ final class ServeCommand implements Callable<Integer> {
               .functions(functions)
               .bind(host, port)
               .feature(new StepFunctionsApi(store, TagStore.durable(documents(store))))
+              .feature(new Console())
               .start();
     } catch (RuntimeException e) {
       engine.close();

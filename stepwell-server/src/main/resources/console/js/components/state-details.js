@@ -35,15 +35,23 @@ export class StateDetails extends LightElement {
     return html`<div class="state-details" data-state=${this.name} data-status=${status}>
       <h2>${this.name} <span class="badge st-${status}">${status.replace('-', ' ')}</span></h2>
       <div class="muted">${state.Type}${state.Resource ? html` · <span class="mono">${state.Resource}</span>` : ''}</div>
-      ${visits.length > 1
-        ? html`<label class="visit-picker">Visit
-            <select @change=${(e) => { this.visitIndex = Number(e.target.value); }}>
-              ${visits.map((v, i) => html`<option value=${i} ?selected=${i === index}>${i + 1} of ${visits.length} · ${v.status(this.history.status)}</option>`)}
-            </select></label>`
-        : ''}
+      ${visits.length > 1 ? this.visitPicker(visits, index) : ''}
       ${visit ? this.visitDetails(visit, state) : html`<p class="muted">Not reached in this execution.</p>`}
       <details><summary>Definition</summary><pre>${JSON.stringify(state, null, 2)}</pre></details>
     </div>`;
+  }
+
+  /** Which visit to show: a list for a few, a number for Map states entered thousands of times. */
+  visitPicker(visits, index) {
+    if (visits.length > 100) {
+      return html`<label class="visit-picker">Visit (1 to ${visits.length})
+        <input type="number" min="1" max=${visits.length} .value=${String(index + 1)}
+          @change=${(e) => { this.visitIndex = Math.min(visits.length, Math.max(1, Number(e.target.value))) - 1; }}></label>`;
+    }
+    return html`<label class="visit-picker">Visit
+      <select @change=${(e) => { this.visitIndex = Number(e.target.value); }}>
+        ${visits.map((v, i) => html`<option value=${i} ?selected=${i === index}>${i + 1} of ${visits.length} · ${v.status(this.history.status)}</option>`)}
+      </select></label>`;
   }
 
   visitDetails(v, state) {

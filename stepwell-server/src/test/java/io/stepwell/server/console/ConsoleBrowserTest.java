@@ -139,6 +139,7 @@ class ConsoleBrowserTest {
     WebElement search = find("#event-search");
     search.sendKeys("TaskSucceeded");
     browser.waitUntil(d -> text("#event-count").startsWith("2 of"));
+    browser.js("document.querySelector('sw-event-table').scrollIntoView()");
     browser.screenshot("07-execution-events");
   }
 
@@ -166,13 +167,7 @@ class ConsoleBrowserTest {
     WebElement comment = find("#field-Comment");
     comment.sendKeys("Give the patient a moment");
     find("#field-name").click(); // leaving the field applies it
-    try {
-      browser.waitUntil(d -> editorText().contains("Give the patient a moment"));
-    } catch (RuntimeException e) {
-      browser.screenshot("debug");
-      System.out.println("DEBUG " + editorText());
-      throw e;
-    }
+    browser.waitUntil(d -> editorText().contains("Give the patient a moment"));
     assertThat(editorText()).contains("\"Next\": \"Wait\"");
     browser.screenshot("08-editor");
     find("#save").click();
@@ -216,5 +211,56 @@ class ConsoleBrowserTest {
     graph.click("Ask patient");
     assertThat(text(".state-form .state-problems")).contains("MISSING_TRANSITION_TARGET");
     browser.screenshot("10-validation-error");
+  }
+
+  @Test
+  void stoppedExecutionShowsItsWaitingStateCancelled() {
+    // given an execution waiting on its task token
+    String arn =
+        fixture.engine.startExecution(machine, "to-stop", "{\"phone\":\"+15550100\"}").arn();
+    open("#/executions/" + arn);
+    GraphOnPage graph = new GraphOnPage(browser, "sw-state-graph").awaitState("Ask patient");
+    graph.awaitStatus("Ask patient", "in-progress");
+
+    // when it is stopped from the console
+    find("#stop").click();
+    find("#stop-error").sendKeys("Operator.Stop");
+    find("#confirm-stop").click();
+
+    // then
+    browser.waitUntil(d -> text("#execution-status").equals("ABORTED"));
+    graph.awaitStatus("Ask patient", "cancelled");
+    assertThat(graph.status("Check availability")).isEqualTo("succeeded");
+    assertThat(find("#redrive").isDisplayed()).isTrue();
+    browser.screenshot("13-execution-stopped");
+  }
+
+  @Test
+  void activityTaskIsTakenAndAnsweredFromTheWaitingState() {
+    // given a state machine whose task is an activity, and an execution waiting for a worker
+    String activity = fixture.engine.createActivity("approve").arn();
+    String definition =
+        "{\"StartAt\":\"Approve\",\"States\":{\"Approve\":{\"Type\":\"Task\",\"Resource\":\""
+            + activity
+            + "\",\"End\":true}}}";
+    String sm =
+        fixture
+            .engine
+            .createStateMachine("approval", definition, "STANDARD", ConsoleFixture.ROLE)
+            .arn();
+    String arn = fixture.engine.startExecution(sm, "a1", "{\"order\":7}").arn();
+
+    // when the waiting state is opened and its task taken as a worker, then answered
+    open("#/executions/" + arn + "/states/Approve");
+    find("#claim-activity").click();
+    assertThat(text("#task-token")).isNotBlank();
+    browser.screenshot("14-activity-task");
+    find("#send-success").click();
+
+    // then
+    browser.waitUntil(d -> text("#execution-status").equals("SUCCEEDED"));
+    open("#/activities");
+    assertThat(text("#activities")).contains("approve");
+    browser.screenshot("15-activities");
   }
 }

@@ -44,7 +44,6 @@ final class ConsoleFixture implements AutoCloseable {
             .bind("127.0.0.1", port)
             .feature(new StepFunctionsApi())
             .feature(new Console())
-            .feature(new StandInStepFunctions())
             .start();
   }
 
