@@ -160,6 +160,8 @@ export class HistoryModel {
   ownerOf(event, d) {
     const type = event.type;
     if (type.startsWith('MapIteration') && d.name) return this.openVisit(d.name);
+    // AWS links EvaluationFailed to the event before the state was entered; it names the state
+    if (type === 'EvaluationFailed' && d.state) return this.openVisit(d.state);
     if (/^(ParallelState|MapState|MapRun)/.test(type) && !/Started$/.test(type)) {
       // their previous event is the last one of a branch or an iteration, not the state's own
       for (let i = this.visits.length - 1; i >= 0; i--) {

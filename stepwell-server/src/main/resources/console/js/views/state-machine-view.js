@@ -65,7 +65,7 @@ class StateMachineView extends LightElement {
       <dl class="facts">
         <dt>ARN</dt><dd class="mono">${sm.stateMachineArn}</dd>
         <dt>Type</dt><dd>${sm.type}</dd>
-        <dt>Revision</dt><dd class="mono" id="revision">${sm.revisionId || '—'}</dd>
+        <dt>Revision</dt><dd class="mono" id="revision">${sm.revisionId || 'initial (never updated)'}</dd>
         <dt>Created</dt><dd>${formatTime(sm.creationDate)}</dd>
         ${sm.updateDate ? html`<dt>Updated</dt><dd>${formatTime(sm.updateDate)}</dd>` : ''}
         <dt>Executions</dt><dd><sw-execution-counts .arn=${this.arn}></sw-execution-counts></dd>

@@ -12,6 +12,13 @@ const NEW_DEFINITION = {
   States: { Hello: { Type: 'Pass', Result: 'Hello, world', End: true } },
 };
 
+// AWS gives no revisionId until a state machine is first updated.
+function revisionText(extra) {
+  if (!extra) return '…';
+  if (!extra.revisionId) return 'initial';
+  return extra.revisionId.length > 12 ? extra.revisionId.slice(0, 8) : extra.revisionId;
+}
+
 /** <sw-state-machines-view>: every state machine, with its versions, aliases and executions. */
 class StateMachinesView extends LightElement {
   static properties = {
@@ -90,7 +97,7 @@ class StateMachinesView extends LightElement {
     return html`<tr data-arn=${sm.stateMachineArn}>
       <td><a href=${stateMachineHref(sm.stateMachineArn)}>${sm.name}</a></td>
       <td>${sm.type}</td>
-      <td class="mono" title=${extra?.revisionId || ''}>${extra?.revisionId ? extra.revisionId.slice(0, 8) : '…'}</td>
+      <td class="mono" title=${extra?.revisionId || 'the first revision'}>${revisionText(extra)}</td>
       <td>${extra ? (extra.versions.length ? extra.versions.map((v) => html`<span class="tag">${v.stateMachineVersionArn.split(':').pop()}</span>`) : '—') : '…'}</td>
       <td>${extra ? (extra.aliases.length ? extra.aliases.map((a) => html`<span class="tag">${a.stateMachineAliasArn.split(':').pop()}</span>`) : '—') : '…'}</td>
       <td><sw-execution-counts .arn=${sm.stateMachineArn}></sw-execution-counts></td>
