@@ -8,7 +8,8 @@ export function formatTime(t) {
 
 export function toDate(t) {
   if (t === undefined || t === null || t === '') return null;
-  if (typeof t === 'number') return new Date(t * 1000);
+  // AWS sends seconds; a number too large for seconds is milliseconds
+  if (typeof t === 'number') return new Date(t > 1e11 ? t : t * 1000);
   const d = new Date(t);
   return Number.isNaN(d.getTime()) ? null : d;
 }
