@@ -133,3 +133,16 @@ export function followHistory(executionArn, after, onEvents, onEnd) {
   });
   return () => source.close();
 }
+
+/**
+ * Log lines of recent function invocations kept by the server: { recording, invocations:
+ * [{functionName, requestId, start, end, outcome, lines}] }, newest first. query: function,
+ * requestId, from and to (epoch milliseconds), each optional.
+ */
+export async function functionLogs(query) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null) params.set(key, String(value));
+  }
+  return parse(await fetch(`/console/api/function-logs?${params}`));
+}

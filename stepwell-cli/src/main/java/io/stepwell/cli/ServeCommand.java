@@ -8,6 +8,7 @@ import io.stepwell.functions.FunctionHost;
 import io.stepwell.functions.java.JavaRuntime;
 import io.stepwell.server.StepwellServer;
 import io.stepwell.server.console.Console;
+import io.stepwell.server.console.InvocationLogs;
 import io.stepwell.server.sfn.StepFunctionsApi;
 import io.stepwell.server.sfn.TagStore;
 import io.stepwell.store.jdbc.JdbcStore;
@@ -84,7 +85,10 @@ final class ServeCommand implements Callable<Integer> {
         timeScale == 1
             ? InstantSource.system()
             : new ScaledClock(InstantSource.system(), timeScale);
-    FunctionHost functions = new FunctionHost(region, account, List.of(new JavaRuntime()));
+    // the console shows the log lines of recent invocations, as Lambda's CloudWatch Logs would
+    InvocationLogs invocationLogs = new InvocationLogs();
+    FunctionHost functions =
+        new FunctionHost(region, account, List.of(invocationLogs.capture(new JavaRuntime())));
     Engine engine;
     try {
       engine =
@@ -100,7 +104,7 @@ final class ServeCommand implements Callable<Integer> {
               .functions(functions)
               .bind(host, port)
               .feature(new StepFunctionsApi(store, TagStore.durable(documents(store))))
-              .feature(new Console())
+              .feature(new Console(invocationLogs))
               .start();
     } catch (RuntimeException e) {
       engine.close();

@@ -4,6 +4,7 @@ import { formatDuration, formatTime } from '../format.js';
 import { stateDefinition } from '../asl/task-token.js';
 import './json-block.js';
 import './task-token-panel.js';
+import './function-logs.js';
 
 /**
  * <sw-state-details>: what happened in one state of an execution: each visit's input,
@@ -74,9 +75,11 @@ export class StateDetails extends LightElement {
         : ''}
       <sw-json-block class="state-input" label="Input" .value=${v.input}></sw-json-block>
       ${v.parameters !== undefined ? html`<sw-json-block class="state-parameters" label="Parameters" .value=${v.parameters}></sw-json-block>` : ''}
-      ${v.result !== undefined ? html`<sw-json-block class="state-result" label="Task result" .value=${v.result}></sw-json-block>` : ''}
       <sw-json-block class="state-output" label="Output" .value=${v.output} empty=${v.exited ? 'none' : 'not yet'}></sw-json-block>
       ${this.logs(v, state)}
+      ${v.result !== undefined
+        ? html`<details><summary>Task result</summary><sw-json-block class="state-result" .value=${v.result}></sw-json-block></details>`
+        : ''}
       <details><summary>Events (${v.events.length})</summary>
         <ol class="visit-events">${v.events.map((e) => html`<li><span class="mono">#${e.id}</span> ${e.type} <span class="muted">${formatTime(e.timestamp)}</span></li>`)}</ol>
       </details>
@@ -86,9 +89,7 @@ export class StateDetails extends LightElement {
   logs(v, state) {
     const lambda = v.resourceType === 'lambda' || String(state.Resource || '').includes(':function:');
     if (!lambda) return '';
-    return html`<div class="logs"><div class="label">Function log lines</div>
-      <p class="muted" id="log-lines-missing">Not recorded: Stepwell does not keep a Lambda task's log lines
-        with the execution's history yet. Invoke the function from <a href="#/functions">Functions</a> to see its log tail.</p></div>`;
+    return html`<sw-function-logs .visit=${v} .state=${state} .version=${this.version}></sw-function-logs>`;
   }
 }
 customElements.define('sw-state-details', StateDetails);

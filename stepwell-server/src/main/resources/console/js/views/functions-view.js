@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { LightElement } from '../light-element.js';
-import { getFunction, invokeFunction, listFunctions } from '../api.js';
+import { functionLogs, getFunction, invokeFunction, listFunctions } from '../api.js';
 import { formatTime, prettyJson } from '../format.js';
 import '../components/error-box.js';
 
@@ -14,6 +14,7 @@ class FunctionsView extends LightElement {
     functions: { state: true },
     detail: { state: true },
     invocations: { state: true },
+    recent: { state: true },
     error: { state: true },
     busy: { state: true },
   };
@@ -32,7 +33,19 @@ class FunctionsView extends LightElement {
     if (changed.has('name')) {
       this.detail = undefined;
       this.invocations = [];
-      if (this.name) getFunction(this.name).then((d) => { this.detail = d; }, (e) => { this.error = e; });
+      this.recent = undefined;
+      if (this.name) {
+        getFunction(this.name).then((d) => { this.detail = d; }, (e) => { this.error = e; });
+        this.loadRecent();
+      }
+    }
+  }
+
+  async loadRecent() {
+    try {
+      this.recent = await functionLogs({ function: this.name });
+    } catch {
+      this.recent = { recording: false, invocations: [] };
     }
   }
 
@@ -62,14 +75,26 @@ class FunctionsView extends LightElement {
         <dt>Memory</dt><dd>${c.MemorySize} MB</dd></dl>` : ''}
       <label>Payload (JSON) <textarea id="payload" rows="6">{}</textarea></label>
       <button class="primary" id="invoke" ?disabled=${this.busy} @click=${this.invoke}>Invoke</button>
-      <h3>Recent invocations</h3>
-      ${this.invocations.length === 0 ? html`<p class="muted">None from this page yet.</p>` : ''}
+      <h3>Invocations from this page</h3>
+      ${this.invocations.length === 0 ? html`<p class="muted">None yet.</p>` : ''}
       ${this.invocations.map((i) => html`<div class="invocation ${i.functionError ? 'bad' : ''}">
         <div><b>${i.functionError ? `Error (${i.functionError})` : `HTTP ${i.status}`}</b> <span class="muted">${i.at}</span></div>
         <div class="label">Response</div><pre>${prettyJson(i.payload)}</pre>
         <div class="label">Log tail</div><pre class="log">${i.logs ?? '(the API returned no log tail)'}</pre>
       </div>`)}
+      <h3>Recent log lines</h3>
+      ${this.recentLogs()}
     </div>`;
+  }
+
+  recentLogs() {
+    const r = this.recent;
+    if (!r) return html`<p class="muted">Loading…</p>`;
+    if (!r.recording) return html`<p class="muted">This server keeps no function log lines.</p>`;
+    if (r.invocations.length === 0) return html`<p class="muted">No invocations recorded yet.</p>`;
+    return r.invocations.map((i) => html`<div class="invocation-log">
+      <div class="muted">${new Date(i.start).toLocaleString()} · request ${i.requestId} · ${i.outcome} · ${i.end - i.start} ms</div>
+      <pre class="log">${i.lines.length ? i.lines.join('\n') : '(no log lines)'}</pre></div>`);
   }
 
   async invoke() {
@@ -77,6 +102,7 @@ class FunctionsView extends LightElement {
     try {
       const result = await invokeFunction(this.name, this.querySelector('#payload').value);
       this.invocations = [{ ...result, at: new Date().toLocaleTimeString() }, ...this.invocations].slice(0, 20);
+      this.loadRecent();
       this.error = undefined;
     } catch (e) {
       this.error = e;

@@ -123,7 +123,7 @@ class ConsoleBrowserTest {
     assertThat(graph.status("Ask patient")).isEqualTo("succeeded");
     assertThat(graph.status("Declined")).isEqualTo("not-reached");
 
-    // when a finished state is clicked, its output is shown
+    // when a finished state is clicked, its output and its function's log lines are shown
     graph.click("Check availability");
     browser.waitUntil(d -> d.getCurrentUrl().endsWith("/states/Check%20availability"));
     String stateOutput = text(".state-details .state-output pre");
@@ -132,7 +132,10 @@ class ConsoleBrowserTest {
     assertThat(parsed).containsKey("availability");
     assertThat(Json.write(parsed.get("availability"))).contains("2030-01-07T09:00");
     assertThat(text(".state-details .state-parameters pre")).contains("check-availability");
-    assertThat(text("#log-lines-missing")).contains("Not recorded");
+    browser.waitUntil(
+        d -> text(".state-details .log-lines").contains("checking slots for +15550100"));
+    browser.js(
+        "document.querySelector('.state-details .log-lines').scrollIntoView({block: 'end'})");
     browser.screenshot("06-finished-state-output");
 
     // and the event table can be searched

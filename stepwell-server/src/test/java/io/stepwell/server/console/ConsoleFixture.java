@@ -23,6 +23,7 @@ import java.util.List;
  */
 final class ConsoleFixture implements AutoCloseable {
   static final String ROLE = "arn:aws:iam::123456789012:role/stepwell";
+  final InvocationLogs logs = new InvocationLogs();
   final FunctionHost functions;
   final Engine engine;
   final StepwellServer server;
@@ -32,7 +33,8 @@ final class ConsoleFixture implements AutoCloseable {
   }
 
   ConsoleFixture(int port) {
-    functions = new FunctionHost("us-east-1", "123456789012", List.of(new JavaRuntime()));
+    functions =
+        new FunctionHost("us-east-1", "123456789012", List.of(logs.capture(new JavaRuntime())));
     Path code = codeLocation();
     functions.register(
         FunctionConfig.java21("check-availability", CheckAvailability.class.getName(), code));
@@ -43,7 +45,7 @@ final class ConsoleFixture implements AutoCloseable {
             .functions(functions)
             .bind("127.0.0.1", port)
             .feature(new StepFunctionsApi())
-            .feature(new Console())
+            .feature(new Console(logs))
             .start();
   }
 
