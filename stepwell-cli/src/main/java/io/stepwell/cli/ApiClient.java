@@ -28,15 +28,52 @@ final class ApiClient {
   }
 
   /** Calls a Step Functions action; an AWS error becomes an {@link ApiError}. */
-  @SuppressWarnings("unchecked")
   Map<String, Object> call(String action, Map<String, Object> request) {
-    HttpRequest req =
+    return send(
         HttpRequest.newBuilder(endpoint)
             .timeout(Duration.ofSeconds(90))
             .header("Content-Type", "application/x-amz-json-1.0")
             .header("X-Amz-Target", "AWSStepFunctions." + action)
             .POST(HttpRequest.BodyPublishers.ofString(Json.write(request)))
-            .build();
+            .build());
+  }
+
+  /** POSTs JSON to one of Stepwell's own routes ({@code stepwell/deploy}, {@code sms/reply}...). */
+  Map<String, Object> post(String path, Map<String, Object> request) {
+    return send(
+        HttpRequest.newBuilder(endpoint.resolve(path))
+            .timeout(Duration.ofSeconds(300))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(Json.write(request)))
+            .build());
+  }
+
+  /** GETs JSON from one of Stepwell's own routes. */
+  Map<String, Object> get(String path) {
+    return send(
+        HttpRequest.newBuilder(endpoint.resolve(path)).timeout(Duration.ofSeconds(30)).build());
+  }
+
+  /** Whether a server answers at the endpoint. */
+  boolean reachable() {
+    try {
+      HttpResponse<Void> res =
+          http.send(
+              HttpRequest.newBuilder(endpoint.resolve("health"))
+                  .timeout(Duration.ofSeconds(5))
+                  .build(),
+              HttpResponse.BodyHandlers.discarding());
+      return res.statusCode() < 500;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> send(HttpRequest req) {
     HttpResponse<String> res;
     try {
       res = http.send(req, HttpResponse.BodyHandlers.ofString());
@@ -57,8 +94,11 @@ final class ApiClient {
     }
     if (res.statusCode() != 200) {
       Map<String, Object> err = body instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-      String type = String.valueOf(err.getOrDefault("__type", "HTTP " + res.statusCode()));
-      throw new ApiError(type.substring(type.indexOf('#') + 1), (String) err.get("message"));
+      Object named = err.containsKey("__type") ? err.get("__type") : err.get("Type");
+      String type = named == null ? "HTTP " + res.statusCode() : String.valueOf(named);
+      Object message = err.containsKey("message") ? err.get("message") : err.get("Message");
+      throw new ApiError(
+          type.substring(type.indexOf('#') + 1), message == null ? null : String.valueOf(message));
     }
     return (Map<String, Object>) body;
   }

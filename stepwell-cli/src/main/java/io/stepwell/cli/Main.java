@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       ServeCommand.class,
       ValidateCommand.class,
+      DeployCommand.class,
       ExecutionsCommand.class,
       TasksCommand.class,
       CommandLine.HelpCommand.class

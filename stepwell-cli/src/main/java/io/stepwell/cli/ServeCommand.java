@@ -2,20 +2,22 @@ package io.stepwell.cli;
 
 import io.stepwell.engine.Engine;
 import io.stepwell.engine.ScaledClock;
+import io.stepwell.engine.bucket.FolderBucketStore;
 import io.stepwell.engine.store.InMemoryStore;
 import io.stepwell.engine.store.Store;
-import io.stepwell.functions.FunctionHost;
-import io.stepwell.functions.java.JavaRuntime;
 import io.stepwell.server.StepwellServer;
-import io.stepwell.server.console.Console;
-import io.stepwell.server.console.InvocationLogs;
-import io.stepwell.server.sfn.StepFunctionsApi;
-import io.stepwell.server.sfn.TagStore;
+import io.stepwell.services.http.HttpConnections;
+import io.stepwell.services.http.HttpInvokeConfig;
+import io.stepwell.services.sms.OutboxSmsProvider;
+import io.stepwell.services.sms.SmsProvider;
+import io.stepwell.services.sms.TwilioConfig;
+import io.stepwell.services.sms.TwilioSmsProvider;
 import io.stepwell.store.jdbc.JdbcStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -69,6 +71,31 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--account", description = "Account in ARNs (default 123456789012).")
   String account = Engine.DEFAULT_ACCOUNT;
 
+  @Option(
+      names = "--bucket-dir",
+      paramLabel = "DIR",
+      description = "Where s3://BUCKET/KEY lives (DIR/BUCKET/KEY; default DATA/buckets).")
+  Path bucketDir;
+
+  @Option(
+      names = "--http-allow-host",
+      paramLabel = "HOST",
+      description = "A host the HTTP Task (http:invoke) may call; may be repeated.")
+  List<String> httpAllowHosts = new java.util.ArrayList<>();
+
+  @Option(
+      names = "--http-connections",
+      paramLabel = "FILE",
+      description = "EventBridge connections (CreateConnection JSON by name) for the HTTP Task.")
+  Path httpConnections;
+
+  @Option(
+      names = "--sms-provider",
+      description =
+          "outbox (default: messages are kept, see `stepwell sms list`) or twilio (needs"
+              + " TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM in the environment).")
+  String smsProvider = "outbox";
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -80,51 +107,81 @@ final class ServeCommand implements Callable<Integer> {
       throw new UsageError(
           "listening on " + host + " needs authentication, which this build does not have yet");
     }
-    Store store = store();
     InstantSource clock =
         timeScale == 1
             ? InstantSource.system()
             : new ScaledClock(InstantSource.system(), timeScale);
-    // the console shows the log lines of recent invocations, as Lambda's CloudWatch Logs would
-    InvocationLogs invocationLogs = new InvocationLogs();
-    FunctionHost functions =
-        new FunctionHost(region, account, List.of(invocationLogs.capture(new JavaRuntime())));
-    Engine engine;
-    try {
-      engine =
-          Engine.builder(store).arnScope(region, account).clock(clock).functions(functions).build();
-    } catch (IllegalArgumentException e) {
-      store.close();
-      throw new UsageError(e.getMessage());
+    Store store = store();
+    NodeSettings defaults = NodeSettings.of(store);
+    NodeSettings settings =
+        new NodeSettings(
+            store,
+            clock,
+            region,
+            account,
+            true,
+            memory ? defaults.buckets() : new FolderBucketStore(buckets()),
+            smsProvider(),
+            HttpInvokeConfig.of(Set.copyOf(httpAllowHosts), connections()));
+    StepwellNode node = new StepwellNode(settings);
+    for (String problem : node.deployments.redeployAll()) {
+      spec.commandLine().getErr().println("stepwell: a deployed project is left out: " + problem);
     }
     StepwellServer server;
     try {
-      server =
-          StepwellServer.builder(engine)
-              .functions(functions)
-              .bind(host, port)
-              .feature(new StepFunctionsApi(store, TagStore.durable(documents(store))))
-              .feature(new Console(invocationLogs))
-              .start();
+      server = node.listen(host, port);
     } catch (RuntimeException e) {
-      engine.close();
-      store.close();
+      node.close();
       throw new UsageError("cannot listen on " + host + ":" + port + ": " + e.getMessage());
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(() -> {
-              server.close();
-              engine.close();
-              functions.close();
-              store.close();
+              node.close();
               stopped.countDown();
             }));
     out.printf("Stepwell listening on http://%s:%d (%s)%n", host, server.port(), describeStore());
     out.flush();
     stopped.await();
     return 0;
+  }
+
+  private Path buckets() {
+    return bucketDir != null ? bucketDir : data.resolve("buckets");
+  }
+
+  private SmsProvider smsProvider() {
+    return switch (smsProvider) {
+      case "outbox" -> new OutboxSmsProvider();
+      case "twilio" -> {
+        String sid = System.getenv("TWILIO_ACCOUNT_SID");
+        String token = System.getenv("TWILIO_AUTH_TOKEN");
+        String from = System.getenv("TWILIO_FROM");
+        if (sid == null || token == null || from == null) {
+          throw new UsageError(
+              "--sms-provider twilio needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM");
+        }
+        yield new TwilioSmsProvider(new TwilioConfig(sid, token, from, null));
+      }
+      default ->
+          throw new UsageError(
+              "--sms-provider must be outbox or twilio, not '" + smsProvider + "'");
+    };
+  }
+
+  private HttpConnections connections() {
+    if (httpConnections == null) {
+      return HttpConnections.of(java.util.Map.of());
+    }
+    try {
+      return HttpConnections.fromJson(java.nio.file.Files.readString(httpConnections));
+    } catch (java.io.IOException e) {
+      throw new UsageError(
+          "cannot read --http-connections " + httpConnections + ": " + e.getMessage());
+    } catch (RuntimeException e) {
+      throw new UsageError("--http-connections " + httpConnections + ": " + e.getMessage());
+    }
   }
 
   private Store store() {
@@ -136,13 +193,6 @@ final class ServeCommand implements Callable<Integer> {
       return JdbcStore.postgres(pg.jdbcUrl(), pg.user(), pg.password());
     }
     return JdbcStore.sqlite(data);
-  }
-
-  /** The services' documents, in the same database as the executions. */
-  static io.stepwell.engine.store.KeyValueStore documents(Store store) {
-    return store instanceof JdbcStore jdbc
-        ? jdbc.keyValues()
-        : new io.stepwell.engine.store.InMemoryKeyValueStore();
   }
 
   private String describeStore() {

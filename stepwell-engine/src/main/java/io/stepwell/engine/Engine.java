@@ -4,8 +4,6 @@ import io.stepwell.asl.Entropy;
 import io.stepwell.asl.eval.Command;
 import io.stepwell.asl.eval.Event;
 import io.stepwell.asl.eval.ExecutionInfo;
-import io.stepwell.asl.eval.ExecutionState;
-import io.stepwell.asl.eval.ExecutionStatus;
 import io.stepwell.asl.eval.Interpreter;
 import io.stepwell.asl.eval.Step;
 import io.stepwell.asl.json.Json;
@@ -14,12 +12,10 @@ import io.stepwell.asl.model.DefinitionParser;
 import io.stepwell.asl.model.StateMachine;
 import io.stepwell.asl.validate.InvalidDefinitionException;
 import io.stepwell.asl.validate.Validator;
-import io.stepwell.engine.internal.JournalCodec;
-import io.stepwell.engine.internal.Steps;
 import io.stepwell.engine.store.ActivityRecord;
 import io.stepwell.engine.store.AliasRoute;
-import io.stepwell.engine.store.ConcurrentStepException;
 import io.stepwell.engine.store.ExecutionRecord;
+import io.stepwell.engine.store.ExecutionScope;
 import io.stepwell.engine.store.StateMachineAliasRecord;
 import io.stepwell.engine.store.StateMachineRecord;
 import io.stepwell.engine.store.StateMachineVersionRecord;
@@ -27,7 +23,6 @@ import io.stepwell.engine.store.StepRecord;
 import io.stepwell.engine.store.Store;
 import io.stepwell.engine.store.StoredEvent;
 import io.stepwell.engine.store.TaskRecord;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -39,9 +34,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * Stepwell's engine, embeddable: state machines, durable Standard executions, timers and task
@@ -61,8 +53,6 @@ public final class Engine implements AutoCloseable {
   /** The account ARNs name unless the builder says otherwise (AWS's documentation account). */
   public static final String DEFAULT_ACCOUNT = "123456789012";
 
-  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_\\-]{1,80}");
-  private static final int MAX_INPUT_BYTES = 256 * 1024;
   private static final int EXPRESS_RECORDS = 1000;
   private static final java.security.SecureRandom SEEDS = new java.security.SecureRandom();
 
@@ -76,39 +66,24 @@ public final class Engine implements AutoCloseable {
 
   private final InstantSource clock;
   private final String node;
-  private final List<Route> routes;
+  private final TaskRouter tasks;
   private final NestedExecutions nested;
   private final Activities activities;
   private final StateMachineVersions versions;
   private final List<HistoryListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-  /**
-   * States of busy executions, least recently used dropped first: an execution waiting for hours
-   * need not hold memory, its journal rebuilds it when it wakes.
-   */
-  private final Map<String, Loaded> cache;
+  private final StepLoop steps;
+  private final Redrives redrives;
+  private final ExecutionStarter starter;
+  private final RetentionSweeper retention;
+  private final int maxHistoryEvents;
 
   private final Map<String, StateMachine> compiled = new ConcurrentHashMap<>();
-  private final ReentrantLock[] locks = new ReentrantLock[64];
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
   private final TimerLoop timers;
   private final io.stepwell.engine.bucket.BucketStore buckets;
   private final Thread timerLoop;
-
-  private record Route(Predicate<String> resources, TaskDispatcher dispatcher) {}
-
-  /** An execution's state in memory, and how many journal entries it was built from. */
-  private static final class Loaded {
-    final Interpreter interpreter;
-    final ExecutionState state;
-    long journalSize;
-
-    Loaded(Interpreter interpreter, ExecutionState state, long journalSize) {
-      this.interpreter = interpreter;
-      this.state = state;
-      this.journalSize = journalSize;
-    }
-  }
+  private final Thread sweeper;
 
   private Engine(Builder b) {
     this.store = b.store;
@@ -117,21 +92,27 @@ public final class Engine implements AutoCloseable {
     this.clock = b.clock;
     this.node = b.node;
     this.buckets = b.buckets;
-    this.nested = new NestedExecutions(this);
+    this.nested = new NestedExecutions(this, this::storeFor);
     this.versions = new StateMachineVersions(store, clock, b.random);
-    int cached = b.cachedExecutions;
-    this.cache =
-        java.util.Collections.synchronizedMap(
-            new LinkedHashMap<String, Loaded>(1024, 0.75f, true) {
-              private static final long serialVersionUID = 1L;
-
-              @Override
-              protected boolean removeEldestEntry(Map.Entry<String, Loaded> eldest) {
-                return size() > cached;
-              }
-            });
-    List<Route> all = new ArrayList<>(b.routes);
-    all.add(new Route(r -> r.startsWith(NestedExecutions.PREFIX), nested));
+    this.maxHistoryEvents = b.maxHistoryEvents;
+    this.steps =
+        new StepLoop(
+            store, this::storeFor, clock, b.cachedExecutions, this::interpreter, this::afterCommit);
+    this.redrives = new Redrives(store, steps, clock, b.maxHistoryEvents);
+    this.starter =
+        new ExecutionStarter(
+            region,
+            account,
+            this::storeFor,
+            clock,
+            SEEDS,
+            steps,
+            this::interpreter,
+            this::afterCommit,
+            b.maxHistoryEvents);
+    this.retention = new RetentionSweeper(store, clock, b.retention);
+    List<TaskRouter.Route> all = new ArrayList<>(b.routes);
+    all.add(new TaskRouter.Route(r -> r.startsWith(NestedExecutions.PREFIX), nested));
     this.activities =
         new Activities(
             List.of(store, express),
@@ -140,17 +121,20 @@ public final class Engine implements AutoCloseable {
                 handle(
                     task.executionArn(),
                     new Event.TaskStarted(clock.instant(), task.taskId(), worker)));
-    all.add(new Route(Activities::serves, activities));
-    this.routes = List.copyOf(all);
-    for (int i = 0; i < locks.length; i++) {
-      locks[i] = new ReentrantLock();
-    }
+    all.add(new TaskRouter.Route(Activities::serves, activities));
+    this.tasks = new TaskRouter(all, clock, this::handle);
     this.timers = new TimerLoop(List.of(store, express), clock, node, this::handle);
     // Last: recovered tasks may answer at once, and their steps may start timers.
     recover();
     this.timerLoop =
         b.runTimers
             ? Thread.ofVirtual().name("stepwell-timers").start(() -> timers.run(workers))
+            : null;
+    this.sweeper =
+        b.runTimers
+            ? Thread.ofVirtual()
+                .name("stepwell-housekeeping")
+                .start(new Housekeeping(retention, () -> nested.answerLost(store)))
             : null;
   }
 
@@ -167,12 +151,14 @@ public final class Engine implements AutoCloseable {
     private String region = DEFAULT_REGION;
     private String account = DEFAULT_ACCOUNT;
     private String node = "node-1";
-    private final List<Route> routes = new ArrayList<>();
+    private final List<TaskRouter.Route> routes = new ArrayList<>();
     private boolean runTimers = true;
     private java.util.random.RandomGenerator random = SEEDS;
     private int cachedExecutions = 10_000;
     private io.stepwell.engine.bucket.BucketStore buckets =
         new io.stepwell.engine.bucket.InMemoryBucketStore();
+    private int maxHistoryEvents = ExecutionInfo.AWS_MAX_HISTORY_EVENTS;
+    private Duration retention = RetentionSweeper.AWS_RETENTION;
 
     private Builder(Store store) {
       this.store = store;
@@ -211,7 +197,7 @@ public final class Engine implements AutoCloseable {
 
     /** Tasks whose resource ARN starts with {@code prefix} go to {@code dispatcher}. */
     public Builder tasks(String prefix, TaskDispatcher dispatcher) {
-      routes.add(new Route(r -> r.startsWith(prefix), dispatcher));
+      routes.add(new TaskRouter.Route(r -> r.startsWith(prefix), dispatcher));
       return this;
     }
 
@@ -221,7 +207,7 @@ public final class Engine implements AutoCloseable {
      */
     public Builder functions(io.stepwell.functions.FunctionHost host) {
       routes.add(
-          new Route(
+          new TaskRouter.Route(
               io.stepwell.engine.lambda.LambdaDispatcher::serves,
               new io.stepwell.engine.lambda.LambdaDispatcher(host, clock)));
       return this;
@@ -245,7 +231,37 @@ public final class Engine implements AutoCloseable {
       return this;
     }
 
-    /** Whether a background loop fires due timers (default yes; tests drive them by hand). */
+    /**
+     * The most history events a Standard execution may have (default AWS's 25,000): the event that
+     * would pass it fails the execution with {@code States.Runtime}, "The execution reached the
+     * maximum number of history events (N)." Fixed for each execution when it starts. Express
+     * executions have no limit, as on AWS.
+     */
+    public Builder maxHistoryEvents(int maxHistoryEvents) {
+      if (maxHistoryEvents < 3) {
+        throw new IllegalArgumentException("maxHistoryEvents must be at least 3");
+      }
+      this.maxHistoryEvents = maxHistoryEvents;
+      return this;
+    }
+
+    /**
+     * How long closed executions are kept (default AWS's 90 days after they end): a background
+     * sweep (see {@link #runTimers}) deletes older ones with their history; {@link
+     * Engine#deleteExpiredExecutions} sweeps at once.
+     */
+    public Builder retention(Duration retention) {
+      if (retention.isNegative() || retention.isZero()) {
+        throw new IllegalArgumentException("retention must be positive");
+      }
+      this.retention = retention;
+      return this;
+    }
+
+    /**
+     * Whether background loops fire due timers and sweep expired executions (default yes; tests
+     * drive them by hand).
+     */
     public Builder runTimers(boolean runTimers) {
       this.runTimers = runTimers;
       return this;
@@ -335,17 +351,63 @@ public final class Engine implements AutoCloseable {
 
   /**
    * Executions of a state machine, newest first (Express ones from the in-memory record of recent
-   * executions).
+   * executions). A version ARN lists the executions that ran that version (started from it or
+   * through an alias); an alias ARN those started through the alias, as on AWS.
    *
    * @param status only those with this status, or {@code null} for all
    * @param afterArn the last ARN of the previous page, or {@code null} for the first
-   * @throws EngineException {@code StateMachineDoesNotExist}
+   * @throws EngineException {@code StateMachineDoesNotExist}; for a version or alias ARN {@code
+   *     InvalidArn}, {@code ResourceNotFound}
    */
   public List<ExecutionRecord> listExecutions(
       String stateMachineArn, String status, int max, String afterArn) {
-    StateMachineRecord sm = stateMachine(stateMachineArn);
+    String unqualified = stateMachineArn;
+    if (stateMachineArn != null
+        && stateMachineArn.contains(":stateMachine:")
+        && ExecutionScope.of(stateMachineArn) != ExecutionScope.STATE_MACHINE) {
+      unqualified =
+          ExecutionScope.of(stateMachineArn) == ExecutionScope.VERSION
+              ? versions.describeVersion(stateMachineArn).stateMachineArn()
+              : versions.describeAlias(stateMachineArn).stateMachineArn();
+    }
+    StateMachineRecord sm = stateMachine(unqualified);
     Store source = "EXPRESS".equals(sm.type()) ? express : store;
     return source.executions(stateMachineArn, status, max, afterArn);
+  }
+
+  /**
+   * {@code DescribeStateMachine}: for a state machine ARN its latest revision; for a version ARN
+   * the revision the version names, under the version's ARN and with its creation date.
+   *
+   * @throws EngineException {@code StateMachineDoesNotExist}; {@code InvalidArn} for an alias ARN
+   *     or a malformed one; {@code ResourceNotFound} for a version that does not exist
+   */
+  public StateMachineRecord describeStateMachine(String arnOrVersionArn) {
+    if (arnOrVersionArn == null
+        || !arnOrVersionArn.contains(":stateMachine:")
+        || ExecutionScope.of(arnOrVersionArn) == ExecutionScope.STATE_MACHINE) {
+      return stateMachine(arnOrVersionArn);
+    }
+    if (ExecutionScope.of(arnOrVersionArn) == ExecutionScope.ALIAS) {
+      throw StateMachineVersions.invalidArn(arnOrVersionArn);
+    }
+    StateMachineVersionRecord v = versions.describeVersion(arnOrVersionArn);
+    StateMachineRecord revision =
+        store
+            .stateMachine(v.stateMachineArn(), v.revision())
+            .orElseThrow(() ->
+                new EngineException(
+                    "StateMachineDoesNotExist",
+                    "State Machine Does Not Exist: '" + arnOrVersionArn + "'"));
+    return new StateMachineRecord(
+        v.arn(),
+        revision.name(),
+        revision.type(),
+        revision.definition(),
+        revision.roleArn(),
+        revision.revision(),
+        v.createdAt(),
+        v.createdAt());
   }
 
   /** The latest revision of a state machine. */
@@ -477,91 +539,22 @@ public final class Engine implements AutoCloseable {
       sm = stateMachine(stateMachineArn);
       target = new StateMachineVersions.Target(stateMachineArn, null, null, null);
     }
-    String executionName = name == null ? java.util.UUID.randomUUID().toString() : name;
-    requireName(executionName);
-    String inputText = input == null ? "{}" : input;
-    if (inputText.getBytes(StandardCharsets.UTF_8).length > MAX_INPUT_BYTES) {
-      throw new EngineException(
-          "ValidationException",
-          "1 validation error detected: Value at 'input' failed to satisfy constraint: Member must"
-              + " have length less than or equal to 262144");
-    }
-    Object value;
-    try {
-      value = Json.parse(inputText);
-    } catch (JsonSyntaxException e) {
-      throw new EngineException(
-          "InvalidExecutionInput",
-          "Invalid State Machine Execution Input: '" + e.getMessage() + "'");
-    }
-    boolean isExpress = "EXPRESS".equals(sm.type());
-    // Express execution ARNs carry a third part of AWS's own: every start is a new execution.
-    String arn =
-        "arn:aws:states:"
-            + region
-            + ":"
-            + account
-            + (isExpress ? ":express:" : ":execution:")
-            + sm.name()
-            + ":"
-            + executionName
-            + (isExpress ? ":" + java.util.UUID.randomUUID() : "");
-    Optional<ExecutionRecord> existing = storeFor(arn).execution(arn);
-    if (existing.isPresent()) {
-      return sameOrConflict(existing.get(), inputText);
-    }
-    Instant now = clock.instant();
-    // Express executions keep no history (as on AWS without logging): cheaper steps.
-    ExecutionInfo info =
-        new ExecutionInfo(
-            arn, executionName, sm.arn(), sm.name(), sm.roleArn(), value, now, !isExpress);
-    // Task tokens come from this randomness: unguessable, and stored so that a replay agrees.
-    long seed = SEEDS.nextLong();
-    Interpreter interpreter = interpreter(sm, seed);
-    ReentrantLock lock = lock(arn);
-    lock.lock();
-    try {
-      Step step = interpreter.start(info);
-      StepRecord first = Steps.record(arn, step, null, JournalCodec.start(info, seed), now);
-      ExecutionRecord record =
-          new ExecutionRecord(
-              arn,
-              sm.arn(),
-              sm.revision(),
-              executionName,
-              first.status(),
-              inputText,
-              first.output(),
-              first.error(),
-              first.cause(),
-              now,
-              first.stopDate(),
-              target.versionArn(),
-              target.aliasArn());
-      if (!storeFor(arn).createExecution(record, first)) {
-        return sameOrConflict(storeFor(arn).execution(arn).orElseThrow(), inputText);
-      }
-      if (step.state().status() == ExecutionStatus.RUNNING) {
-        cache.put(arn, new Loaded(interpreter, step.state(), 1));
-      }
-      afterCommit(arn, step, first);
-    } finally {
-      lock.unlock();
-    }
-    return storeFor(arn).execution(arn).orElseThrow();
+    return starter.start(sm, target, name, input);
   }
 
-  private static ExecutionRecord sameOrConflict(ExecutionRecord existing, String input) {
-    if ("RUNNING".equals(existing.status())
-        && Json.valueEquals(Json.parse(existing.input()), Json.parse(input))) {
-      return existing;
-    }
-    throw new EngineException(
-        "ExecutionAlreadyExists", "Execution Already Exists: '" + existing.arn() + "'");
-  }
-
-  /** An execution as it is now. */
+  /**
+   * An execution as it is now, with its redrive count and date and (for a Standard execution)
+   * whether it may be redriven now and why not.
+   *
+   * @throws EngineException {@code ExecutionDoesNotExist}
+   */
   public ExecutionRecord describeExecution(String arn) {
+    ExecutionRecord e = execution(arn);
+    return arn.contains(":express:") ? e : redrives.judged(e);
+  }
+
+  /** An execution as stored. */
+  private ExecutionRecord execution(String arn) {
     return storeFor(arn)
         .execution(arn)
         .orElseThrow(() ->
@@ -569,9 +562,49 @@ public final class Engine implements AutoCloseable {
                 "ExecutionDoesNotExist", "Execution Does Not Exist: '" + arn + "'"));
   }
 
+  /**
+   * {@code RedriveExecution}: an execution that failed, timed out or was aborted goes on from the
+   * states that did not succeed, with the same input, definition and ARN; successful states are not
+   * run again (see AWS's "Redriving executions"). The history goes on with {@code
+   * ExecutionRedriven}; the redrive count goes up and the redrive date is now. Allowed for 14 days
+   * after the execution ended, for Standard executions, while the history has room.
+   *
+   * @param clientToken makes the call idempotent: the same token (among the last 10 that redrove
+   *     the execution, within 15 minutes) gets the execution back without a second redrive; {@code
+   *     null} for none
+   * @return the execution, redriven (its {@code redriveDate} is the redrive's)
+   * @throws EngineException {@code ExecutionDoesNotExist}, {@code ExecutionNotRedrivable}, {@code
+   *     ValidationException} (a bad client token)
+   */
+  public ExecutionRecord redriveExecution(String executionArn, String clientToken) {
+    ExecutionRecord e = execution(executionArn);
+    if (executionArn.contains(":express:")) {
+      throw Redrives.expressNotRedrivable();
+    }
+    return redrives.redrive(e, clientToken);
+  }
+
+  /**
+   * Deletes the closed executions whose retention has passed (see {@link Builder#retention}) now,
+   * rather than at the background sweep's next round.
+   *
+   * @return how many were deleted
+   */
+  public int deleteExpiredExecutions() {
+    return retention.sweep();
+  }
+
+  /**
+   * Answers now the parents ({@code startExecution.sync}) whose children ended while no node
+   * answered them, rather than at the background round (every 10 s).
+   */
+  public void answerLostParents() {
+    nested.answerLost(store);
+  }
+
   /** History events in order (or reversed), after {@code afterId}. */
   public List<StoredEvent> history(String arn, long afterId, int max, boolean reverse) {
-    describeExecution(arn);
+    execution(arn);
     return storeFor(arn).history(arn, afterId, max, reverse);
   }
 
@@ -600,9 +633,9 @@ public final class Engine implements AutoCloseable {
   public ExecutionRecord awaitExecution(String arn, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
-      ExecutionRecord e = describeExecution(arn);
+      ExecutionRecord e = execution(arn);
       if (!"RUNNING".equals(e.status()) || System.nanoTime() >= deadline) {
-        return e;
+        return describeExecution(arn);
       }
       Thread.sleep(5);
     }
@@ -610,7 +643,7 @@ public final class Engine implements AutoCloseable {
 
   /** Stops a running execution; a finished one is left as it is. */
   public ExecutionRecord stopExecution(String arn, String error, String cause) {
-    ExecutionRecord e = describeExecution(arn);
+    ExecutionRecord e = execution(arn);
     if ("RUNNING".equals(e.status())) {
       handle(arn, new Event.StopRequested(clock.instant(), error, cause));
     }
@@ -716,61 +749,7 @@ public final class Engine implements AutoCloseable {
 
   /** Hands an execution one event and commits the step; retried when another node came first. */
   void handle(String arn, Event event) {
-    ReentrantLock lock = lock(arn);
-    lock.lock();
-    try {
-      for (int attempt = 0; ; attempt++) {
-        Loaded loaded = cache.get(arn);
-        if (loaded == null) {
-          loaded = replay(arn);
-        }
-        if (loaded.state.status() != ExecutionStatus.RUNNING) {
-          return;
-        }
-        Step step = loaded.interpreter.handle(loaded.state, event);
-        StepRecord record =
-            Steps.record(arn, step, event, JournalCodec.event(event), clock.instant());
-        try {
-          storeFor(arn).appendStep(arn, loaded.journalSize, record);
-        } catch (ConcurrentStepException e) {
-          cache.remove(arn);
-          if (attempt < 5) {
-            continue;
-          }
-          throw e;
-        } catch (RuntimeException e) {
-          cache.remove(arn);
-          throw e;
-        }
-        loaded.journalSize++;
-        if (loaded.state.status() == ExecutionStatus.RUNNING) {
-          cache.put(arn, loaded);
-        } else {
-          cache.remove(arn);
-        }
-        afterCommit(arn, step, record);
-        return;
-      }
-    } finally {
-      lock.unlock();
-    }
-  }
-
-  /** Rebuilds an execution's state from its journal. */
-  private Loaded replay(String arn) {
-    ExecutionRecord execution = describeExecution(arn);
-    List<String> journal = storeFor(arn).journal(arn);
-    StateMachineRecord sm =
-        store
-            .stateMachine(execution.stateMachineArn(), execution.revision())
-            .orElseThrow(
-                () -> new EngineException("StateMachineDoesNotExist", execution.stateMachineArn()));
-    Interpreter interpreter = interpreter(sm, JournalCodec.seed(journal.getFirst()));
-    ExecutionState state = interpreter.start(JournalCodec.startInfo(journal.getFirst())).state();
-    for (int i = 1; i < journal.size(); i++) {
-      interpreter.handle(state, JournalCodec.decode(journal.get(i)));
-    }
-    return new Loaded(interpreter, state, journal.size());
+    steps.handle(arn, event);
   }
 
   private void afterCommit(String arn, Step step, StepRecord record) {
@@ -800,54 +779,17 @@ public final class Engine implements AutoCloseable {
       timers.wake();
     }
     if (!"RUNNING".equals(record.status())) {
-      workers.execute(() -> nested.ended(describeExecution(arn)));
+      workers.execute(() -> nested.ended(execution(arn)));
     }
   }
 
   private void dispatch(TaskInvocation invocation) {
-    TaskOutcome outcome;
-    try {
-      outcome = route(invocation.resource()).dispatch(invocation);
-    } catch (RuntimeException e) {
-      outcome = new TaskOutcome.Failed("States.TaskFailed", String.valueOf(e.getMessage()));
-    }
-    complete(invocation, outcome);
+    tasks.dispatch(invocation);
   }
 
   /** Hands the interpreter what a task answered. */
   void complete(TaskInvocation invocation, TaskOutcome outcome) {
-    Instant now = clock.instant();
-    switch (outcome) {
-      case TaskOutcome.Succeeded s ->
-          handle(
-              invocation.executionArn(),
-              new Event.TaskSucceeded(now, invocation.taskId(), s.output()));
-      case TaskOutcome.Failed f ->
-          handle(
-              invocation.executionArn(),
-              new Event.TaskFailed(now, invocation.taskId(), f.error(), f.cause()));
-      case TaskOutcome.Pending p -> {
-        // answered later by a callback with the token
-      }
-    }
-  }
-
-  private TaskDispatcher route(String resource) {
-    for (Route r : routes) {
-      if (r.resources().test(resource)) {
-        return r.dispatcher();
-      }
-    }
-    return invocation ->
-        invocation.taskToken() != null
-            ? new TaskOutcome.Pending()
-            : new TaskOutcome.Failed(
-                "States.TaskFailed",
-                "No task integration serves the resource " + resource(invocation));
-  }
-
-  private static String resource(TaskInvocation invocation) {
-    return invocation.resource();
+    tasks.complete(invocation, outcome);
   }
 
   /** Dispatches again the tasks whose steps committed before a crash (at least once). */
@@ -878,23 +820,17 @@ public final class Engine implements AutoCloseable {
   }
 
   private static void requireName(String name) {
-    if (name == null || !NAME.matcher(name).matches()) {
-      throw new EngineException("InvalidName", "Invalid Name: '" + name + "'");
-    }
+    ExecutionStarter.requireName(name);
   }
 
   private Store storeFor(String executionArn) {
     return executionArn.contains(":express:") ? express : store;
   }
 
-  private ReentrantLock lock(String arn) {
-    return locks[Math.floorMod(arn.hashCode(), locks.length)];
-  }
-
   /** A snapshot of everything known of an execution, for tests and tools. */
   public Map<String, Object> debugState(String arn) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("cached", cache.containsKey(arn));
+    m.put("cached", steps.isCached(arn));
     m.put("journal", store.journal(arn).size());
     return m;
   }
@@ -903,6 +839,9 @@ public final class Engine implements AutoCloseable {
   public void close() {
     if (timerLoop != null) {
       timerLoop.interrupt();
+    }
+    if (sweeper != null) {
+      sweeper.interrupt();
     }
     workers.shutdown();
     try {

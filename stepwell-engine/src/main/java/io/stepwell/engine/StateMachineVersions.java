@@ -100,6 +100,19 @@ final class StateMachineVersions {
         "ConflictException", "Failed to create alias because an alias with the same name exists");
   }
 
+  /**
+   * A published version, by its ARN.
+   *
+   * @throws EngineException {@code InvalidArn} (not a version ARN), {@code ResourceNotFound}
+   */
+  StateMachineVersionRecord describeVersion(String versionArn) {
+    Qualified q = Qualified.parse(versionArn);
+    if (q.qualifier() == null || !DIGITS.matcher(q.qualifier()).matches()) {
+      throw invalidArn(versionArn);
+    }
+    return store.stateMachineVersion(versionArn).orElseThrow(() -> notFound(versionArn));
+  }
+
   StateMachineAliasRecord describeAlias(String aliasArn) {
     Qualified q = Qualified.parse(aliasArn);
     if (q.qualifier() == null || DIGITS.matcher(q.qualifier()).matches()) {

@@ -6,6 +6,7 @@ import io.stepwell.asl.json.Json;
 import io.stepwell.engine.store.ExecutionRecord;
 import io.stepwell.engine.store.InMemoryStore;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,13 @@ class NestedExecutionsTest {
     assertThat(output.get("Status")).isEqualTo("SUCCEEDED");
     assertThat(output.get("Output")).isEqualTo("{\"n\":42}");
     assertThat(output.get("Name")).isEqualTo("kid");
+    // as recorded on AWS (other/credentials...test_cross_account_states_start_sync_execution)
+    assertThat(output)
+        .containsEntry("RedriveCount", 0)
+        .containsEntry("RedriveStatus", "NOT_REDRIVABLE")
+        .containsEntry("RedriveStatusReason", "Execution is SUCCEEDED and cannot be redriven");
+    assertThat(List.copyOf(output.keySet()))
+        .containsSubsequence("OutputDetails", "RedriveCount", "RedriveStatusReason", "StartDate");
   }
 
   @Test

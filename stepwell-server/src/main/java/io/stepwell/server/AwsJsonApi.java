@@ -27,6 +27,8 @@ public final class AwsJsonApi {
   private static final String CONTENT_TYPE = "application/x-amz-json-1.0";
 
   private final Map<String, JsonAction> actions = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicReference<io.helidon.webserver.http.Handler>
+      queryProtocol = new java.util.concurrent.atomic.AtomicReference<>();
 
   /** Registers {@code action} for the target {@code service.name}. */
   public void register(String service, String name, JsonAction action) {
@@ -40,8 +42,30 @@ public final class AwsJsonApi {
     return actions.containsKey(target);
   }
 
+  /**
+   * Sends the form-encoded requests of {@code POST /} (the AWS Query protocol, which SNS speaks:
+   * {@code Content-Type: application/x-www-form-urlencoded}, {@code Action=...}) to {@code
+   * handler}; JSON requests still go to the registered actions.
+   */
+  public void registerQueryProtocol(io.helidon.webserver.http.Handler handler) {
+    if (!queryProtocol.compareAndSet(null, handler)) {
+      throw new IllegalStateException("a Query protocol handler is registered already");
+    }
+  }
+
   /** Handles one HTTP request. */
   public void handle(ServerRequest req, ServerResponse res) {
+    io.helidon.webserver.http.Handler query = queryProtocol.get();
+    if (query != null && isForm(req)) {
+      try {
+        query.handle(req, res);
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException("the Query protocol handler failed", e);
+      }
+      return;
+    }
     String target = req.headers().first(TARGET).orElse("");
     byte[] body = req.content().as(byte[].class);
     Answer answer = answer(target, body);
@@ -76,6 +100,14 @@ public final class AwsJsonApi {
       LOG.log(Level.SEVERE, "unexpected failure on " + target, e);
       return error(500, "InternalFailure", "An internal error occurred: " + e);
     }
+  }
+
+  private static boolean isForm(ServerRequest req) {
+    return req.headers()
+        .first(HeaderNames.CONTENT_TYPE)
+        .map(t ->
+            t.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded"))
+        .orElse(false);
   }
 
   @SuppressWarnings("unchecked")

@@ -29,7 +29,14 @@ public final class StepwellServer implements AutoCloseable {
       feature.register(routing, parts);
     }
     routing.post("/", parts.api()::handle);
-    this.server = WebServer.builder().host(b.host).port(b.port).routing(routing).build().start();
+    this.server =
+        WebServer.builder()
+            .host(b.host)
+            .port(b.port)
+            .contentEncoding(AwsChunkedEncoding.context())
+            .routing(routing)
+            .build()
+            .start();
   }
 
   /** A builder for a server over {@code engine}. */

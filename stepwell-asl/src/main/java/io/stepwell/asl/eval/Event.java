@@ -39,4 +39,11 @@ public sealed interface Event {
 
   /** StopExecution was called. */
   record StopRequested(Instant at, String error, String cause) implements Event {}
+
+  /**
+   * RedriveExecution was called for an execution that failed, timed out or was aborted: it goes on
+   * from the states that did not succeed (see {@link Interpreter#handle}). Ignored by a running or
+   * succeeded execution; whether a redrive is allowed at all is the driver's to decide.
+   */
+  record RedriveRequested(Instant at) implements Event {}
 }

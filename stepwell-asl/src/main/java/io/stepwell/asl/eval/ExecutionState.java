@@ -25,6 +25,7 @@ public final class ExecutionState {
   long lastTimerId;
   long transitions;
   long variableBytes;
+  int redriveCount;
 
   ExecutionState(ExecutionInfo info, Frame root) {
     this.info = info;
@@ -52,6 +53,16 @@ public final class ExecutionState {
   /** The cause, once the execution failed. */
   public String cause() {
     return cause;
+  }
+
+  /** How many times the execution has been redriven ({@code $$.Execution.RedriveCount}). */
+  public int redriveCount() {
+    return redriveCount;
+  }
+
+  /** The id of the last history event so far. */
+  public long lastEventId() {
+    return lastEventId;
   }
 
   /** How many states have been entered so far. */

@@ -38,6 +38,20 @@ final class Frame {
   boolean finished;
 
   /**
+   * The state exited and the one it goes to, until that is entered: a redrive of an execution that
+   * ended in between enters it.
+   */
+  String nextState;
+
+  Object nextInput;
+
+  /**
+   * The children of this frame's Parallel or Map state when they failed it: a redrive runs again
+   * only those that did not succeed. Cleared when the state runs again.
+   */
+  Group redriveGroup;
+
+  /**
    * A Distributed Map's iterations run as child executions whose events are not part of this
    * execution's history.
    */

@@ -69,7 +69,7 @@ final class FrameScope implements DataScope {
     execution.put("StartTime", time(info.startTime()));
     execution.put("Name", info.executionName());
     execution.put("RoleArn", info.roleArn());
-    execution.put("RedriveCount", 0);
+    execution.put("RedriveCount", run.execution.redriveCount);
     Map<String, Object> machine = new LinkedHashMap<>();
     machine.put("Id", info.stateMachineArn());
     machine.put("Name", info.stateMachineName());

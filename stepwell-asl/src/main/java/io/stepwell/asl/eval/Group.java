@@ -28,6 +28,13 @@ final class Group {
   final String[] causes;
   final Instant[] startDates;
   final Instant[] stopDates;
+
+  /** The child frames by index, once started; a redrive resumes those that did not succeed. */
+  final Frame[] frames;
+
+  /** Map iterations a redrive runs again, started before new ones as concurrency allows. */
+  final java.util.ArrayDeque<Integer> redrives = new java.util.ArrayDeque<>();
+
   String mapRunArn;
   String itemSource = "STATE_DATA";
   Object writtenResult;
@@ -57,6 +64,7 @@ final class Group {
     this.causes = new String[n];
     this.startDates = new Instant[n];
     this.stopDates = new Instant[n];
+    this.frames = new Frame[n];
     this.maxConcurrency = maxConcurrency <= 0 ? Integer.MAX_VALUE : maxConcurrency;
     this.toleratedPercentage = toleratedPercentage;
     this.toleratedCount = toleratedCount;

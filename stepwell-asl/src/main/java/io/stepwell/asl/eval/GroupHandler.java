@@ -61,6 +61,7 @@ final class GroupHandler {
   static void startChild(
       Run run, Group group, int index, StateMachine program, Object input, long previousEvent) {
     Frame child = new Frame(program, group, index, Missing.VALUE);
+    group.frames[index] = child;
     child.lastEventId = previousEvent;
     group.started(index, input, run.now);
     child.silent = group.owner.silent || isDistributed(group);
@@ -176,6 +177,9 @@ final class GroupHandler {
     }
     group.running.clear();
     owner.children = null;
+    // A redrive runs again only the children that did not succeed; after a payload too large,
+    // AWS runs the whole state again.
+    owner.redriveGroup = error == StatesError.DATA_LIMIT_EXCEEDED ? null : group;
     owner.lastEventId = previousEvent;
     if (isDistributed(group)) {
       run.emit(owner, "MapRunFailed", run.details());

@@ -47,9 +47,26 @@ public final class Interpreter {
     return run.drain();
   }
 
-  /** Hands the execution one event. Events for tasks or timers no longer awaited are ignored. */
+  /**
+   * Hands the execution one event. Events for tasks or timers no longer awaited are ignored, and so
+   * is every event once the execution has ended, except {@link Event.RedriveRequested} for one that
+   * failed, timed out or was aborted (and whose history has room for it).
+   */
   public Step handle(ExecutionState state, Event event) {
     Run run = new Run(state, entropy, event.at());
+    if (event instanceof Event.RedriveRequested) {
+      if (state.status != ExecutionStatus.RUNNING
+          && state.status != ExecutionStatus.SUCCEEDED
+          && Redrive.hasRoom(state)) {
+        try {
+          Redrive.start(run);
+        } catch (HistoryLimit.Reached full) {
+          HistoryLimit.fail(run);
+        }
+        return run.drain();
+      }
+      return new Step(state, run.commands, run.events);
+    }
     if (state.status != ExecutionStatus.RUNNING) {
       return new Step(state, run.commands, run.events);
     }
@@ -118,6 +135,9 @@ public final class Interpreter {
       case Event.StopRequested e -> {
         run.emitAfter(0, "ExecutionAborted", run.details("error", e.error(), "cause", e.cause()));
         run.end(ExecutionStatus.ABORTED, null, e.error(), e.cause());
+      }
+      case Event.RedriveRequested e -> {
+        // a running execution is not redriven
       }
     }
     return run.drain();

@@ -248,9 +248,11 @@ final class MapHandler {
     MapState state = (MapState) group.state;
     Frame owner = group.owner;
     while (!group.closed
-        && group.started < group.size()
+        && (!group.redrives.isEmpty() || group.started < group.size())
         && group.running.size() < group.maxConcurrency) {
-      int index = group.started++;
+      // iterations a redrive runs again come first
+      Integer again = group.redrives.poll();
+      int index = again != null ? again : group.started++;
       Object item = group.items.get(index);
       long iterationStarted =
           state.distributed()
@@ -261,6 +263,12 @@ final class MapHandler {
                   group.trigger,
                   "MapIterationStarted",
                   run.details("index", index, "name", state.name()));
+      Frame resumed = again == null ? null : group.frames[index];
+      if (resumed != null) {
+        group.running.add(resumed);
+        Redrive.resume(run, resumed, iterationStarted);
+        continue;
+      }
       Object input = item;
       PayloadTemplate selector = state.itemSelector();
       if (state.jsonata() != null && state.jsonata().itemSelector() != null) {

@@ -58,7 +58,12 @@ final class Run {
       if (execution.status != ExecutionStatus.RUNNING) {
         break;
       }
-      next.run();
+      try {
+        next.run();
+      } catch (HistoryLimit.Reached full) {
+        queue.clear();
+        HistoryLimit.fail(this);
+      }
     }
     return new Step(execution, commands, events);
   }
@@ -85,6 +90,7 @@ final class Run {
 
   /** Records an event with an explicit previous event. */
   long emitAfter(long previousEventId, String type, Map<String, Object> details) {
+    HistoryLimit.check(execution, execution.lastEventId + 1, type);
     long id = ++execution.lastEventId;
     if (history) {
       events.add(new HistoryEvent(id, previousEventId, type, now, details));
@@ -124,6 +130,8 @@ final class Run {
     frame.enteredTime = now;
     frame.retryCount = 0;
     frame.attempts = null;
+    frame.nextState = null;
+    frame.nextInput = null;
     execution.transitions++;
     frame.enteredPreviousEventId = frame.lastEventId;
     frame.enteredEventId =
@@ -136,6 +144,7 @@ final class Run {
 
   /** Runs the current state's logic (again, on a retry). */
   void execute(Frame frame) {
+    frame.redriveGroup = null;
     try {
       switch (frame.state) {
         case PassState s -> PassHandler.execute(this, frame, s);
@@ -250,6 +259,9 @@ final class Run {
     if (next == null) {
       finishFrame(frame, output);
     } else {
+      // Remembered until entered: a redrive after the execution ended in between enters it.
+      frame.nextState = next;
+      frame.nextInput = output;
       later(() -> enter(frame, next, output));
     }
   }

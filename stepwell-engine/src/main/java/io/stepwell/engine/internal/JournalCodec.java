@@ -31,6 +31,9 @@ public final class JournalCodec {
     m.put("input", info.input());
     m.put("startTime", info.startTime().toString());
     m.put("recordHistory", info.recordHistory());
+    if (info.maxHistoryEvents() > 0) {
+      m.put("maxHistoryEvents", info.maxHistoryEvents());
+    }
     return Json.write(m);
   }
 
@@ -50,7 +53,9 @@ public final class JournalCodec {
         (String) m.get("roleArn"),
         m.get("input"),
         Instant.parse((String) m.get("startTime")),
-        !Boolean.FALSE.equals(m.get("recordHistory")));
+        !Boolean.FALSE.equals(m.get("recordHistory")),
+        // journals written before the limit existed ran without one
+        m.get("maxHistoryEvents") instanceof Number n ? n.intValue() : 0);
   }
 
   /** A later entry. */
@@ -98,8 +103,43 @@ public final class JournalCodec {
         m.put("error", e.error());
         m.put("cause", e.cause());
       }
+      case Event.RedriveRequested e -> {
+        // the time is all it holds
+      }
     }
     return Json.write(m);
+  }
+
+  /**
+   * The entry of a redrive, with the client token it was asked with ({@code null} for none), kept
+   * for RedriveExecution's idempotency.
+   */
+  public static String redrive(Event.RedriveRequested event, String clientToken) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("kind", "RedriveRequested");
+    m.put("at", event.at().toString());
+    if (clientToken != null) {
+      m.put("clientToken", clientToken);
+    }
+    return Json.write(m);
+  }
+
+  /** A redrive the journal holds: when, and with which client token ({@code null} for none). */
+  public record RedriveEntry(Instant at, String clientToken) {}
+
+  /** The redrives of a journal, oldest first. */
+  public static List<RedriveEntry> redrives(List<String> journal) {
+    List<RedriveEntry> out = new ArrayList<>();
+    for (String entry : journal) {
+      if (entry.contains("\"RedriveRequested\"")) {
+        Map<String, Object> m = Json.asObject(Json.parse(entry));
+        if ("RedriveRequested".equals(m.get("kind"))) {
+          out.add(
+              new RedriveEntry(Instant.parse((String) m.get("at")), (String) m.get("clientToken")));
+        }
+      }
+    }
+    return out;
   }
 
   /** Decodes a later entry. */
@@ -136,6 +176,7 @@ public final class JournalCodec {
         yield new Event.ObjectsListed(at, number(m, "requestId"), objects);
       }
       case "ObjectsWritten" -> new Event.ObjectsWritten(at, number(m, "requestId"));
+      case "RedriveRequested" -> new Event.RedriveRequested(at);
       case "StorageFailed" ->
           new Event.StorageFailed(
               at, number(m, "requestId"), (String) m.get("error"), (String) m.get("cause"));

@@ -27,6 +27,8 @@ public final class Steps {
    */
   public static StepRecord record(
       String executionArn, Step step, Event handled, String journalEntry, Instant now) {
+    // a redrive is handed over only when it is taken, so its step is one (even if it ends again)
+    Instant redriveDate = handled instanceof Event.RedriveRequested ? now : null;
     ExecutionState state = step.state();
     List<StoredEvent> events = new ArrayList<>(step.events().size());
     for (HistoryEvent e : step.events()) {
@@ -79,6 +81,7 @@ public final class Steps {
         timersAdded,
         timersRemoved,
         tasksAdded,
-        tasksRemoved);
+        tasksRemoved,
+        redriveDate);
   }
 }

@@ -21,6 +21,7 @@ public final class InMemoryStore implements Store {
   private final Map<String, StateMachineVersionRecord> versions = new LinkedHashMap<>();
   private final Map<String, StateMachineAliasRecord> aliases = new LinkedHashMap<>();
   private final Map<String, Integer> highestVersions = new HashMap<>();
+  private final Map<String, ParentLink> parentLinks = new LinkedHashMap<>();
   private final int maxFinished;
 
   /** A store that keeps everything. */
@@ -165,9 +166,15 @@ public final class InMemoryStore implements Store {
   public synchronized List<ExecutionRecord> executions(
       String stateMachineArn, String status, int max, String afterArn) {
     List<ExecutionRecord> all = new ArrayList<>();
+    ExecutionScope scope = ExecutionScope.of(stateMachineArn);
     for (Execution e : executions.values()) {
-      if (e.record.stateMachineArn().equals(stateMachineArn)
-          && (status == null || status.equals(e.record.status()))) {
+      String of =
+          switch (scope) {
+            case STATE_MACHINE -> e.record.stateMachineArn();
+            case VERSION -> e.record.stateMachineVersionArn();
+            case ALIAS -> e.record.stateMachineAliasArn();
+          };
+      if (stateMachineArn.equals(of) && (status == null || status.equals(e.record.status()))) {
         all.add(e.record);
       }
     }
@@ -218,7 +225,11 @@ public final class InMemoryStore implements Store {
             r.startDate(),
             step.stopDate(),
             r.stateMachineVersionArn(),
-            r.stateMachineAliasArn());
+            r.stateMachineAliasArn(),
+            r.redriveCount() + (step.redriveDate() == null ? 0 : 1),
+            step.redriveDate() == null ? r.redriveDate() : step.redriveDate(),
+            null,
+            null);
     for (long id : step.timersRemoved()) {
       e.timers.remove(id);
       e.leases.remove(id);
@@ -261,8 +272,30 @@ public final class InMemoryStore implements Store {
     }
     finished.add(justFinished);
     while (finished.size() > maxFinished) {
-      executions.remove(finished.poll());
+      String forgotten = finished.poll();
+      executions.remove(forgotten);
+      parentLinks.remove(forgotten);
     }
+  }
+
+  @Override
+  public synchronized int deleteClosedExecutionsBefore(Instant cutoff, int max) {
+    List<ExecutionRecord> closed = new ArrayList<>();
+    for (Execution e : executions.values()) {
+      Instant stop = e.record.stopDate();
+      if (!"RUNNING".equals(e.record.status()) && stop != null && stop.isBefore(cutoff)) {
+        closed.add(e.record);
+      }
+    }
+    closed.sort(Comparator.comparing(ExecutionRecord::stopDate));
+    int deleted = 0;
+    for (ExecutionRecord r : closed.subList(0, Math.min(Math.max(max, 0), closed.size()))) {
+      executions.remove(r.arn());
+      finished.remove(r.arn());
+      parentLinks.remove(r.arn());
+      deleted++;
+    }
+    return deleted;
   }
 
   @Override
@@ -338,6 +371,28 @@ public final class InMemoryStore implements Store {
         if (out.size() < max) {
           out.add(t);
         }
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public synchronized void putParentLink(ParentLink link) {
+    parentLinks.put(link.childArn(), link);
+  }
+
+  @Override
+  public synchronized Optional<ParentLink> takeParentLink(String childArn) {
+    return Optional.ofNullable(parentLinks.remove(childArn));
+  }
+
+  @Override
+  public synchronized List<ParentLink> parentLinksOfEndedChildren(int max) {
+    List<ParentLink> out = new ArrayList<>();
+    for (ParentLink link : parentLinks.values()) {
+      Execution child = executions.get(link.childArn());
+      if (out.size() < max && child != null && !"RUNNING".equals(child.record.status())) {
+        out.add(link);
       }
     }
     return out;

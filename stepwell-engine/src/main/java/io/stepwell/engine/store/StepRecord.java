@@ -19,6 +19,8 @@ import java.util.List;
  * @param timersRemoved ids of this execution's timers to remove (fired or cancelled)
  * @param tasksAdded tasks to add
  * @param tasksRemoved ids of this execution's tasks to remove (answered or cancelled)
+ * @param redriveDate when the step redrove the execution (its redrive count goes up by one and its
+ *     stop date is cleared), else {@code null}
  */
 public record StepRecord(
     String journalEntry,
@@ -31,12 +33,41 @@ public record StepRecord(
     List<TimerRecord> timersAdded,
     List<Long> timersRemoved,
     List<TaskRecord> tasksAdded,
-    List<Long> tasksRemoved) {
+    List<Long> tasksRemoved,
+    Instant redriveDate) {
   public StepRecord {
     events = List.copyOf(events);
     timersAdded = List.copyOf(timersAdded);
     timersRemoved = List.copyOf(timersRemoved);
     tasksAdded = List.copyOf(tasksAdded);
     tasksRemoved = List.copyOf(tasksRemoved);
+  }
+
+  /** A step that does not redrive the execution. */
+  public StepRecord(
+      String journalEntry,
+      List<StoredEvent> events,
+      String status,
+      String output,
+      String error,
+      String cause,
+      Instant stopDate,
+      List<TimerRecord> timersAdded,
+      List<Long> timersRemoved,
+      List<TaskRecord> tasksAdded,
+      List<Long> tasksRemoved) {
+    this(
+        journalEntry,
+        events,
+        status,
+        output,
+        error,
+        cause,
+        stopDate,
+        timersAdded,
+        timersRemoved,
+        tasksAdded,
+        tasksRemoved,
+        null);
   }
 }

@@ -104,6 +104,8 @@ public interface Store extends AutoCloseable {
   /**
    * Executions of a state machine, newest first.
    *
+   * @param stateMachineArn the state machine's ARN, or a version or alias ARN for the executions
+   *     that ran that version or were started through that alias (see {@link ExecutionScope})
    * @param status only those with this status, or {@code null} for all
    * @param afterArn the last ARN of the previous page, or {@code null} for the first
    */
@@ -116,6 +118,16 @@ public interface Store extends AutoCloseable {
    * @throws ConcurrentStepException when the journal has grown since: nothing was written
    */
   void appendStep(String executionArn, long expectedJournalSize, StepRecord step);
+
+  /**
+   * Deletes executions that ended before {@code cutoff} (their stop date is earlier), oldest first,
+   * with everything kept for them (journal, history, timers, tasks): AWS keeps a closed execution
+   * 90 days. Running executions are never deleted. Safe to call from several nodes at once.
+   *
+   * @param max at most this many
+   * @return how many this call deleted
+   */
+  int deleteClosedExecutionsBefore(Instant cutoff, int max);
 
   /** The journal entries (handled events as JSON text), in order. */
   List<String> journal(String executionArn);
@@ -143,6 +155,23 @@ public interface Store extends AutoCloseable {
 
   /** Tasks not yet answered, of running executions (to dispatch again after a restart). */
   List<TaskRecord> pendingTasks(int max);
+
+  // ---- nested executions ----
+
+  /** Remembers that a parent's task waits for a child's end; replaces the child's earlier link. */
+  void putParentLink(ParentLink link);
+
+  /**
+   * Removes and returns the link of a child: of several callers (nodes) at once, exactly one gets
+   * it, and so answers the parent.
+   */
+  Optional<ParentLink> takeParentLink(String childArn);
+
+  /**
+   * Links whose child has ended but that nobody took: the node that ended the child stopped before
+   * it answered the parent.
+   */
+  List<ParentLink> parentLinksOfEndedChildren(int max);
 
   // ---- activities ----
 

@@ -207,6 +207,170 @@ public abstract class StoreContractTest {
         .isEqualTo(SM + ":prod");
   }
 
+  private static ExecutionRecord executionOf(
+      String arn, Instant start, String version, String alias) {
+    return new ExecutionRecord(
+        arn,
+        SM,
+        1,
+        arn.substring(arn.lastIndexOf(':') + 1),
+        "RUNNING",
+        "{}",
+        null,
+        null,
+        null,
+        start,
+        null,
+        version,
+        alias);
+  }
+
+  private static StepRecord ended(String journal, String status, Instant stop) {
+    return new StepRecord(
+        journal, List.of(), status, null, "E", "c", stop, List.of(), List.of(), List.of(),
+        List.of());
+  }
+
+  @Test
+  void executionsAreListedByTheVersionOrAliasTheyRan() {
+    // given
+    store.createExecution(
+        executionOf(EX, T0, null, null), step("j", List.of(), List.of(), List.of()));
+    store.createExecution(
+        executionOf(EX + "v", T0.plusSeconds(1), SM + ":1", null),
+        step("j", List.of(), List.of(), List.of()));
+    store.createExecution(
+        executionOf(EX + "a", T0.plusSeconds(2), SM + ":1", SM + ":prod"),
+        step("j", List.of(), List.of(), List.of()));
+    store.createExecution(
+        executionOf(EX + "b", T0.plusSeconds(3), SM + ":2", SM + ":prod"),
+        step("j", List.of(), List.of(), List.of()));
+
+    // then
+    assertThat(store.executions(SM, null, 10, null)).hasSize(4);
+    assertThat(store.executions(SM + ":1", null, 10, null))
+        .extracting(ExecutionRecord::arn)
+        .containsExactly(EX + "a", EX + "v");
+    assertThat(store.executions(SM + ":prod", null, 10, null))
+        .extracting(ExecutionRecord::arn)
+        .containsExactly(EX + "b", EX + "a");
+    assertThat(store.executions(SM + ":prod", null, 1, EX + "b"))
+        .extracting(ExecutionRecord::arn)
+        .containsExactly(EX + "a");
+    assertThat(store.executions(SM + ":3", null, 10, null)).isEmpty();
+  }
+
+  @Test
+  void aRedriveStepCountsTheRedriveAndReopensTheExecution() {
+    // given
+    store.createExecution(execution(EX, T0), step("j1", List.of(), List.of(), List.of()));
+    store.appendStep(EX, 1, ended("j2", "FAILED", T0.plusSeconds(10)));
+    assertThat(store.execution(EX).orElseThrow().redriveCount()).isZero();
+    assertThat(store.execution(EX).orElseThrow().redriveDate()).isNull();
+    TimerRecord timer = new TimerRecord(EX, 1, T0.plusSeconds(500));
+
+    // when
+    store.appendStep(
+        EX,
+        2,
+        new StepRecord(
+            "j3",
+            List.of(event(1, "ExecutionRedriven")),
+            "RUNNING",
+            null,
+            null,
+            null,
+            null,
+            List.of(timer),
+            List.of(),
+            List.of(),
+            List.of(),
+            T0.plusSeconds(100)));
+    ExecutionRecord redriven = store.execution(EX).orElseThrow();
+    store.appendStep(EX, 3, ended("j4", "TIMED_OUT", T0.plusSeconds(200)));
+
+    // then
+    assertThat(redriven.status()).isEqualTo("RUNNING");
+    assertThat(redriven.stopDate()).isNull();
+    assertThat(redriven.error()).isNull();
+    assertThat(redriven.redriveCount()).isEqualTo(1);
+    assertThat(redriven.redriveDate()).isEqualTo(T0.plusSeconds(100));
+    ExecutionRecord again = store.execution(EX).orElseThrow();
+    assertThat(again.status()).isEqualTo("TIMED_OUT");
+    assertThat(again.stopDate()).isEqualTo(T0.plusSeconds(200));
+    assertThat(again.redriveCount()).isEqualTo(1);
+    assertThat(again.redriveDate()).isEqualTo(T0.plusSeconds(100));
+    assertThat(store.executions(SM, null, 10, null).getFirst().redriveCount()).isEqualTo(1);
+    assertThat(store.nextTimer()).isEmpty();
+  }
+
+  @Test
+  void closedExecutionsAreDeletedOldestFirstOnceTheirRetentionHasPassed() {
+    // given
+    String old1 = EX + "old1";
+    String old2 = EX + "old2";
+    String recent = EX + "recent";
+    String running = EX + "running";
+    for (String arn : List.of(old1, old2, recent, running)) {
+      store.createExecution(
+          execution(arn, T0),
+          step("j1", List.of(event(1, "ExecutionStarted")), List.of(), List.of()));
+    }
+    store.appendStep(old1, 1, ended("j2", "SUCCEEDED", T0.plusSeconds(10)));
+    store.appendStep(old2, 1, ended("j2", "FAILED", T0.plusSeconds(20)));
+    store.appendStep(recent, 1, ended("j2", "ABORTED", T0.plusSeconds(1000)));
+    Instant cutoff = T0.plusSeconds(500);
+
+    // when
+    int first = store.deleteClosedExecutionsBefore(cutoff, 1);
+    boolean oldestGoneFirst = store.execution(old1).isEmpty() && store.execution(old2).isPresent();
+    int second = store.deleteClosedExecutionsBefore(cutoff, 10);
+    int third = store.deleteClosedExecutionsBefore(cutoff, 10);
+
+    // then
+    assertThat(first).isEqualTo(1);
+    assertThat(oldestGoneFirst).isTrue();
+    assertThat(second).isEqualTo(1);
+    assertThat(third).isZero();
+    assertThat(store.execution(old2)).isEmpty();
+    assertThat(store.journal(old2)).isEmpty();
+    assertThat(store.history(old2, 0, 10, false)).isEmpty();
+    assertThat(store.execution(recent)).isPresent();
+    assertThat(store.execution(running)).isPresent();
+    assertThat(store.history(running, 0, 10, false)).hasSize(1);
+    assertThat(store.executions(SM, null, 10, null))
+        .extracting(ExecutionRecord::arn)
+        .containsExactlyInAnyOrder(recent, running);
+  }
+
+  @Test
+  void aParentLinkIsTakenOnceAndListedWhenItsChildHasEnded() {
+    // given
+    String child = EX + "child";
+    String other = EX + "other";
+    store.createExecution(execution(child, T0), step("j1", List.of(), List.of(), List.of()));
+    store.createExecution(execution(other, T0), step("j1", List.of(), List.of(), List.of()));
+    ParentLink link = new ParentLink(child, EX, 3, "arn:aws:states:::states:startExecution.sync");
+    store.putParentLink(link);
+    store.putParentLink(
+        new ParentLink(other, EX, 4, "arn:aws:states:::states:startExecution.sync:2"));
+    List<ParentLink> whileRunning = store.parentLinksOfEndedChildren(10);
+
+    // when
+    store.appendStep(child, 1, ended("j2", "FAILED", T0.plusSeconds(1)));
+    List<ParentLink> ended = store.parentLinksOfEndedChildren(10);
+    var taken = store.takeParentLink(child);
+    var again = store.takeParentLink(child);
+
+    // then
+    assertThat(whileRunning).isEmpty();
+    assertThat(ended).containsExactly(link);
+    assertThat(taken).contains(link);
+    assertThat(again).isEmpty();
+    assertThat(store.parentLinksOfEndedChildren(10)).isEmpty();
+    assertThat(store.takeParentLink(other)).isPresent();
+  }
+
   @Test
   void anExecutionIsCreatedOnce() {
     // given

@@ -33,6 +33,7 @@ final class ExecutionActions {
     api.register(s, "StartSyncExecution", b -> startSync(new Req(b)));
     api.register(s, "DescribeExecution", b -> Shapes.execution(standard(new Req(b))));
     api.register(s, "StopExecution", b -> stop(new Req(b)));
+    api.register(s, "RedriveExecution", b -> redrive(new Req(b)));
     api.register(s, "ListExecutions", b -> list(new Req(b)));
     api.register(s, "GetExecutionHistory", b -> history(new Req(b)));
   }
@@ -117,6 +118,20 @@ final class ExecutionActions {
     ExecutionRecord e = cx.engine().stopExecution(arn, error, cause);
     Instant stopped = e.stopDate() == null ? Instant.now() : e.stopDate();
     return Map.of("stopDate", Shapes.epochSeconds(stopped));
+  }
+
+  private Map<String, Object> redrive(Req req) {
+    String arn = req.required("executionArn");
+    String type = Arns.require(arn, "execution", "express");
+    if ("express".equals(type)) {
+      throw new AwsException(
+          "ExecutionNotRedrivable",
+          "This operation is not supported by this type of state machine");
+    }
+    String token = req.string("clientToken", 64, true);
+    ExecutionRecord e = cx.engine().redriveExecution(arn, token);
+    Instant when = e.redriveDate() == null ? Instant.now() : e.redriveDate();
+    return Map.of("redriveDate", Shapes.epochSeconds(when));
   }
 
   private Map<String, Object> list(Req req) {

@@ -50,7 +50,10 @@ final class Shapes {
     }
     put(out, "stateMachineVersionArn", e.stateMachineVersionArn());
     put(out, "stateMachineAliasArn", e.stateMachineAliasArn());
-    out.put("redriveCount", 0);
+    out.put("redriveCount", e.redriveCount());
+    if (e.redriveDate() != null) {
+      out.put("redriveDate", epochSeconds(e.redriveDate()));
+    }
     return out;
   }
 
@@ -75,14 +78,12 @@ final class Shapes {
     put(out, "cause", e.cause());
     put(out, "stateMachineVersionArn", e.stateMachineVersionArn());
     put(out, "stateMachineAliasArn", e.stateMachineAliasArn());
-    out.put("redriveCount", 0);
-    switch (e.status()) {
-      case "RUNNING", "SUCCEEDED" -> {
-        out.put("redriveStatus", "NOT_REDRIVABLE");
-        out.put("redriveStatusReason", "Execution is " + e.status() + " and cannot be redriven");
-      }
-      default -> out.put("redriveStatus", "REDRIVABLE");
+    out.put("redriveCount", e.redriveCount());
+    if (e.redriveDate() != null) {
+      out.put("redriveDate", epochSeconds(e.redriveDate()));
     }
+    put(out, "redriveStatus", e.redriveStatus());
+    put(out, "redriveStatusReason", e.redriveStatusReason());
     return out;
   }
 }

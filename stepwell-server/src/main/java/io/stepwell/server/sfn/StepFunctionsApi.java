@@ -10,7 +10,8 @@ import java.time.Duration;
  * The Step Functions API ({@code X-Amz-Target: AWSStepFunctions.<Action>}) over the engine: state
  * machines, versions and aliases, executions and their histories, task callbacks, activities, tags,
  * {@code ValidateStateMachineDefinition} and {@code TestState}, with AWS's shapes, paging and
- * errors. Map Runs and {@code RedriveExecution} are not served here.
+ * errors. Map Runs are not served (the engine keeps a Distributed Map's children inside its
+ * parent).
  *
  * <p>Tags, logging and tracing configurations and a role changed by {@code UpdateStateMachine} are
  * kept by the server, in memory unless a {@link TagStore} is given (the engine's store has no place

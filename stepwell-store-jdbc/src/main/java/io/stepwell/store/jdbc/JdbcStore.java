@@ -8,6 +8,7 @@ import static io.stepwell.store.jdbc.Statements.update;
 import io.stepwell.engine.store.ActivityRecord;
 import io.stepwell.engine.store.ConcurrentStepException;
 import io.stepwell.engine.store.ExecutionRecord;
+import io.stepwell.engine.store.ParentLink;
 import io.stepwell.engine.store.StateMachineAliasRecord;
 import io.stepwell.engine.store.StateMachineRecord;
 import io.stepwell.engine.store.StateMachineVersionRecord;
@@ -240,7 +241,7 @@ public final class JdbcStore implements Store {
         c ->
             first(
                 c,
-                "SELECT " + Rows.EXECUTION + " FROM executions WHERE arn = ?",
+                "SELECT " + Rows.EXECUTION_READ + " FROM executions WHERE arn = ?",
                 Rows::execution,
                 arn));
   }
@@ -266,6 +267,16 @@ public final class JdbcStore implements Store {
             return null;
           });
     }
+  }
+
+  @Override
+  public int deleteClosedExecutionsBefore(Instant cutoff, int max) {
+    if (max <= 0) {
+      return 0;
+    }
+    return db.write(
+        "delete executions closed before " + cutoff,
+        c -> Retention.deleteClosedBefore(c, db.dialect(), cutoff, max));
   }
 
   @Override
@@ -336,6 +347,31 @@ public final class JdbcStore implements Store {
                     + " LIMIT ?",
                 Rows::task,
                 max));
+  }
+
+  // ---- nested executions ----
+
+  @Override
+  public void putParentLink(ParentLink link) {
+    db.write(
+        "link " + link.childArn() + " to its parent",
+        c -> {
+          ParentLinks.put(c, link);
+          return null;
+        });
+  }
+
+  @Override
+  public Optional<ParentLink> takeParentLink(String childArn) {
+    return db.write("take the parent link of " + childArn, c -> ParentLinks.take(c, childArn));
+  }
+
+  @Override
+  public List<ParentLink> parentLinksOfEndedChildren(int max) {
+    if (max <= 0) {
+      return List.of();
+    }
+    return db.read("list parent links of ended children", c -> ParentLinks.ofEndedChildren(c, max));
   }
 
   // ---- activities ----

@@ -3,6 +3,7 @@ package io.stepwell.store.jdbc;
 import static io.stepwell.store.jdbc.Statements.list;
 
 import io.stepwell.engine.store.ExecutionRecord;
+import io.stepwell.engine.store.ExecutionScope;
 import io.stepwell.engine.store.StoredEvent;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -14,9 +15,10 @@ final class Pages {
   private Pages() {}
 
   /**
-   * A page of a state machine's executions by start date then ARN, both descending. The page after
-   * {@code afterArn} starts below that execution's place, so executions started meanwhile do not
-   * shift it; an unknown {@code afterArn} starts at the top.
+   * A page of a state machine's executions (or a version's, or an alias's: see {@link
+   * ExecutionScope}) by start date then ARN, both descending. The page after {@code afterArn}
+   * starts below that execution's place, so executions started meanwhile do not shift it; an
+   * unknown {@code afterArn} starts at the top.
    */
   static List<ExecutionRecord> executions(
       Connection c, String stateMachineArn, String status, int max, String afterArn)
@@ -26,8 +28,15 @@ final class Pages {
     }
     StringBuilder sql =
         new StringBuilder("SELECT ")
-            .append(Rows.EXECUTION)
-            .append(" FROM executions e WHERE e.state_machine_arn = ?");
+            .append(Rows.EXECUTION_READ)
+            .append(" FROM executions e WHERE e.")
+            .append(
+                switch (ExecutionScope.of(stateMachineArn)) {
+                  case STATE_MACHINE -> "state_machine_arn";
+                  case VERSION -> "version_arn";
+                  case ALIAS -> "alias_arn";
+                })
+            .append(" = ?");
     List<Object> values = new ArrayList<>();
     values.add(stateMachineArn);
     if (status != null) {

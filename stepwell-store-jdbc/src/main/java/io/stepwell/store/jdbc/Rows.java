@@ -18,9 +18,15 @@ import java.util.Optional;
 final class Rows {
   static final String STATE_MACHINE =
       "arn, name, type, definition, role_arn, revision, created_at, updated_at";
+
+  /** The columns a new execution is created with. */
   static final String EXECUTION =
       "arn, state_machine_arn, revision, name, status, input, output, error, cause, start_date,"
           + " stop_date, version_arn, alias_arn";
+
+  /** The columns an execution is read back with. */
+  static final String EXECUTION_READ = EXECUTION + ", redrive_count, redrive_date";
+
   static final String EVENT = "id, previous_event_id, type, occurred_at, details";
   static final String TIMER = "execution_arn, timer_id, fire_at";
   static final String TASK = "execution_arn, task_id, resource, parameters, token, created_at";
@@ -76,7 +82,11 @@ final class Rows {
         getInstant(rs, "start_date"),
         getInstant(rs, "stop_date"),
         rs.getString("version_arn"),
-        rs.getString("alias_arn"));
+        rs.getString("alias_arn"),
+        rs.getInt("redrive_count"),
+        getInstant(rs, "redrive_date"),
+        null,
+        null);
   }
 
   static StoredEvent event(ResultSet rs) throws SQLException {

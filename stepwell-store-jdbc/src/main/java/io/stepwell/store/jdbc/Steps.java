@@ -89,13 +89,16 @@ final class Steps {
         update(
             c,
             "UPDATE executions SET journal_size = ?, status = ?, output = ?, error = ?,"
-                + " cause = ?, stop_date = ? WHERE arn = ? AND journal_size = ?",
+                + " cause = ?, stop_date = ?, redrive_count = redrive_count + ?,"
+                + " redrive_date = COALESCE(?, redrive_date) WHERE arn = ? AND journal_size = ?",
             expected + 1,
             step.status(),
             step.output(),
             step.error(),
             step.cause(),
             time(step.stopDate()),
+            step.redriveDate() == null ? 0 : 1,
+            time(step.redriveDate()),
             executionArn,
             expected);
     if (updated == 0) {
