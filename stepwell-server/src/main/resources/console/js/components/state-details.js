@@ -58,12 +58,13 @@ export class StateDetails extends LightElement {
   visitDetails(v, state) {
     const waiting = this.history.waitingVisits().includes(v);
     const exitedAt = v.exited?.timestamp;
+    const running = v.status(this.history.status) === 'in-progress';
     return html`
       ${waiting ? html`<sw-task-token-panel .visit=${v} .definition=${this.definition}></sw-task-token-panel>` : ''}
       <dl class="facts">
         <dt>Entered</dt><dd>${formatTime(v.entered.timestamp)}</dd>
         <dt>Exited</dt><dd>${exitedAt ? formatTime(exitedAt) : '—'}</dd>
-        <dt>Duration</dt><dd>${exitedAt ? formatDuration(v.entered.timestamp, exitedAt) : 'running'}</dd>
+        <dt>Duration</dt><dd>${exitedAt ? formatDuration(v.entered.timestamp, exitedAt) : running ? 'running' : '—'}</dd>
         ${v.attempts ? html`<dt>Attempts</dt><dd id="attempts">${v.attempts} (${v.attempts - 1} ${v.attempts - 1 === 1 ? 'retry' : 'retries'}${state.Retry ? `, ${state.Retry.length} retriers` : ''})</dd>` : ''}
         ${v.worker ? html`<dt>Worker</dt><dd>${v.worker}</dd>` : ''}
         ${state.Type === 'Map' ? html`<dt>Iterations</dt><dd>${v.iterations.started} started, ${v.iterations.succeeded} succeeded, ${v.iterations.failed} failed</dd>` : ''}
@@ -75,7 +76,7 @@ export class StateDetails extends LightElement {
         : ''}
       <sw-json-block class="state-input" label="Input" .value=${v.input}></sw-json-block>
       ${v.parameters !== undefined ? html`<sw-json-block class="state-parameters" label="Parameters" .value=${v.parameters}></sw-json-block>` : ''}
-      <sw-json-block class="state-output" label="Output" .value=${v.output} empty=${v.exited ? 'none' : 'not yet'}></sw-json-block>
+      <sw-json-block class="state-output" label="Output" .value=${v.output} empty=${running ? 'not yet' : 'none'}></sw-json-block>
       ${this.logs(v, state)}
       ${v.result !== undefined
         ? html`<details><summary>Task result</summary><sw-json-block class="state-result" .value=${v.result}></sw-json-block></details>`

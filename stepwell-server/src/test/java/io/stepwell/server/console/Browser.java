@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -80,6 +81,7 @@ final class Browser implements AutoCloseable {
   <T> T waitUntil(Function<WebDriver, T> condition) {
     return new WebDriverWait(driver, Duration.ofSeconds(20))
         .pollingEvery(Duration.ofMillis(100))
+        .ignoring(JavascriptException.class) // the page may not have drawn what a script reads yet
         .until(condition);
   }
 

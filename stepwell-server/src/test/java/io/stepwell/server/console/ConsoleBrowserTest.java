@@ -266,4 +266,34 @@ class ConsoleBrowserTest {
     assertThat(text("#activities")).contains("approve");
     browser.screenshot("15-activities");
   }
+
+  @Test
+  void failedExecutionIsRedrivenFromTheConsole() {
+    // given an execution whose function failed
+    String definition =
+        "{\"StartAt\":\"Flaky\",\"States\":{\"Flaky\":{\"Type\":\"Task\","
+            + "\"Resource\":\"arn:aws:states:::lambda:invoke\","
+            + "\"Parameters\":{\"FunctionName\":\"flaky-once\",\"Payload.$\":\"$\"},\"End\":true}}}";
+    String sm =
+        fixture
+            .engine
+            .createStateMachine("flaky", definition, "STANDARD", ConsoleFixture.ROLE)
+            .arn();
+    String arn = fixture.engine.startExecution(sm, "f1", "{}").arn();
+    open("#/executions/" + arn + "/states/Flaky");
+    GraphOnPage graph = new GraphOnPage(browser, "sw-state-graph").awaitState("Flaky");
+    graph.awaitStatus("Flaky", "failed");
+    browser.waitUntil(d -> text("#execution-status").equals("FAILED"));
+    browser.waitUntil(d -> text(".state-details .errors").contains("Slot service unavailable"));
+    browser.waitUntil(d -> text(".state-details .log-lines").contains("the slot service is down"));
+    browser.screenshot("16-execution-failed");
+
+    // when
+    find("#redrive").click();
+
+    // then it runs again from the failed state, and succeeds
+    browser.waitUntil(d -> text("#execution-status").equals("SUCCEEDED"));
+    graph.awaitStatus("Flaky", "succeeded");
+    browser.screenshot("17-execution-redriven");
+  }
 }

@@ -7,6 +7,7 @@ import io.stepwell.functions.FunctionHost;
 import io.stepwell.functions.java.JavaRuntime;
 import io.stepwell.server.StepwellServer;
 import io.stepwell.server.console.fixtures.CheckAvailability;
+import io.stepwell.server.console.fixtures.FlakyOnce;
 import io.stepwell.server.console.fixtures.SendSms;
 import io.stepwell.server.sfn.StepFunctionsApi;
 import java.io.IOException;
@@ -39,6 +40,7 @@ final class ConsoleFixture implements AutoCloseable {
     functions.register(
         FunctionConfig.java21("check-availability", CheckAvailability.class.getName(), code));
     functions.register(FunctionConfig.java21("send-sms", SendSms.class.getName(), code));
+    functions.register(FunctionConfig.java21("flaky-once", FlakyOnce.class.getName(), code));
     engine = Engine.builder(new InMemoryStore()).functions(functions).build();
     server =
         StepwellServer.builder(engine)
