@@ -29,11 +29,16 @@ final class ApiClient {
 
   /** Calls a Step Functions action; an AWS error becomes an {@link ApiError}. */
   Map<String, Object> call(String action, Map<String, Object> request) {
+    return callService("AWSStepFunctions." + action, request);
+  }
+
+  /** Calls an action of any AWS JSON 1.0 service ({@code DynamoDB_20120810.GetItem}...). */
+  Map<String, Object> callService(String target, Map<String, Object> request) {
     return send(
         HttpRequest.newBuilder(endpoint)
             .timeout(Duration.ofSeconds(90))
             .header("Content-Type", "application/x-amz-json-1.0")
-            .header("X-Amz-Target", "AWSStepFunctions." + action)
+            .header("X-Amz-Target", target)
             .POST(HttpRequest.BodyPublishers.ofString(Json.write(request)))
             .build());
   }
@@ -94,7 +99,10 @@ final class ApiClient {
     }
     if (res.statusCode() != 200) {
       Map<String, Object> err = body instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-      Object named = err.containsKey("__type") ? err.get("__type") : err.get("Type");
+      Object named =
+          err.containsKey("__type")
+              ? err.get("__type")
+              : err.containsKey("Type") ? err.get("Type") : err.get("error");
       String type = named == null ? "HTTP " + res.statusCode() : String.valueOf(named);
       Object message = err.containsKey("message") ? err.get("message") : err.get("Message");
       throw new ApiError(

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       DeployCommand.class,
       ExecutionsCommand.class,
       TasksCommand.class,
+      SmsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -96,6 +96,18 @@ final class ServeCommand implements Callable<Integer> {
               + " TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM in the environment).")
   String smsProvider = "outbox";
 
+  @Option(
+      names = "--example",
+      paramLabel = "NAME",
+      description = "Deploy examples/NAME (a serverless.yml project) when the server starts.")
+  String example;
+
+  @Option(
+      names = "--param",
+      paramLabel = "NAME=VALUE",
+      description = "An ${opt:NAME} for --example's deploy; may be repeated.")
+  java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -134,6 +146,9 @@ final class ServeCommand implements Callable<Integer> {
       node.close();
       throw new UsageError("cannot listen on " + host + ":" + port + ": " + e.getMessage());
     }
+    if (example != null) {
+      deployExample(node, server, out);
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -145,6 +160,39 @@ final class ServeCommand implements Callable<Integer> {
     out.flush();
     stopped.await();
     return 0;
+  }
+
+  private void deployExample(StepwellNode node, StepwellServer server, PrintWriter out) {
+    Path project = examples().resolve(example);
+    if (!java.nio.file.Files.isDirectory(project)) {
+      node.close();
+      throw new UsageError("no example named '" + example + "' in " + examples());
+    }
+    try {
+      var deployed = node.deployments.deploy(project, params, System.getenv());
+      out.printf("Deployed %s (stage %s):%n", project, deployed.stage());
+      for (var change : deployed.report().changes()) {
+        out.printf(
+            "  %-12s %s%n",
+            change.action().name().toLowerCase(java.util.Locale.ROOT), change.name());
+      }
+      for (var http : deployed.report().http()) {
+        String path = http.path().startsWith("/") ? http.path().substring(1) : http.path();
+        out.printf(
+            "  http         %s http://%s:%d/%s/%s%n",
+            http.method(), host, server.port(), deployed.stage(), path);
+      }
+    } catch (io.stepwell.serverless.ServerlessException | io.stepwell.engine.EngineException e) {
+      node.close();
+      throw new UsageError("cannot deploy " + project + ": " + e.getMessage());
+    }
+  }
+
+  /** Where the examples are: beside the {@code stepwell} launcher, else in the current folder. */
+  private static Path examples() {
+    String home = System.getProperty("stepwell.home");
+    Path beside = home == null ? null : Path.of(home, "examples");
+    return beside != null && java.nio.file.Files.isDirectory(beside) ? beside : Path.of("examples");
   }
 
   private Path buckets() {

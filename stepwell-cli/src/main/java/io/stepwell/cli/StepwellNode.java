@@ -90,6 +90,23 @@ final class StepwellNode implements AutoCloseable {
     }
     schedules.bind(engine);
     this.deployments = new Deployments(engine, functions, documents);
+    deployments.provisioner(this::createTables);
+  }
+
+  /** The project's DynamoDB tables, created when missing (an existing one is left as it is). */
+  private void createTables(io.stepwell.serverless.Project project) {
+    for (java.util.Map<String, Object> table : project.tables()) {
+      java.util.Map<String, Object> request = new java.util.LinkedHashMap<>(table);
+      request.putIfAbsent("BillingMode", "PAY_PER_REQUEST");
+      try {
+        dynamoDb.call("CreateTable", request);
+      } catch (io.stepwell.server.AwsException e) {
+        if (!e.type().endsWith("ResourceInUseException")) {
+          throw new io.stepwell.serverless.ServerlessException(
+              null, "cannot create table " + table.get("TableName") + ": " + e.getMessage());
+        }
+      }
+    }
   }
 
   /** Starts the HTTP server; its features, in the order their routes are tried. */

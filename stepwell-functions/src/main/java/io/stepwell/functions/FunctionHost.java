@@ -77,17 +77,7 @@ public final class FunctionHost implements AutoCloseable {
    */
   public void register(FunctionConfig config) {
     requireOpen();
-    FunctionRuntime runtime = runtimes.get(config.runtime());
-    if (runtime == null) {
-      throw new InvalidFunctionException(
-          "Function "
-              + config.name()
-              + ": runtime "
-              + config.runtime()
-              + " is not available here; available: "
-              + String.join(", ", runtimes.keySet())
-              + ".");
-    }
+    FunctionRuntime runtime = runtimeOf(config);
     if (functions.containsKey(config.name())) {
       throw alreadyExists(config.name());
     }
@@ -112,6 +102,55 @@ public final class FunctionHost implements AutoCloseable {
     }
     removed.deployed().close();
     return true;
+  }
+
+  /**
+   * Replaces a function's configuration or code, as Lambda's {@code UpdateFunctionCode} and {@code
+   * UpdateFunctionConfiguration} do: the new version is deployed first, so a configuration that
+   * cannot load fails here and leaves the function as it was; then it takes the old one's place.
+   * Invocations already running finish on the old code; later ones run the new.
+   *
+   * @throws InvalidFunctionException as {@link #register}
+   * @throws IllegalStateException when there is no function of that name, or the host is closed
+   */
+  public void replace(FunctionConfig config) {
+    requireOpen();
+    FunctionRuntime runtime = runtimeOf(config);
+    if (!functions.containsKey(config.name())) {
+      throw notFound(config.name());
+    }
+    FunctionSpec spec = FunctionSpec.of(config, region, accountId);
+    DeployedFunction deployed = runtime.deploy(spec);
+    RegisteredFunction old =
+        functions.replace(config.name(), new RegisteredFunction(spec, deployed));
+    if (old == null) {
+      deployed.close();
+      throw notFound(config.name());
+    }
+    old.deployed().close();
+  }
+
+  /** The configurations of every registered function, by name. */
+  public List<FunctionConfig> configs() {
+    return functions.values().stream()
+        .map(f -> f.spec().config())
+        .sorted(java.util.Comparator.comparing(FunctionConfig::name))
+        .toList();
+  }
+
+  /** The region this host's ARNs and functions' environments name. */
+  public String region() {
+    return region;
+  }
+
+  /** The account id this host's ARNs name. */
+  public String accountId() {
+    return accountId;
+  }
+
+  /** The runtime identifiers this host can run, e.g. {@code java21}. */
+  public Set<String> runtimeNames() {
+    return java.util.Collections.unmodifiableSet(runtimes.keySet());
   }
 
   /** The configuration of the function called {@code name}, if there is one. */
@@ -215,6 +254,25 @@ public final class FunctionHost implements AutoCloseable {
     if (closed) {
       throw new IllegalStateException("This FunctionHost is closed.");
     }
+  }
+
+  private FunctionRuntime runtimeOf(FunctionConfig config) {
+    FunctionRuntime runtime = runtimes.get(config.runtime());
+    if (runtime == null) {
+      throw new InvalidFunctionException(
+          "Function "
+              + config.name()
+              + ": runtime "
+              + config.runtime()
+              + " is not available here; available: "
+              + String.join(", ", runtimes.keySet())
+              + ".");
+    }
+    return runtime;
+  }
+
+  private static IllegalStateException notFound(String name) {
+    return new IllegalStateException("Function not found: " + name);
   }
 
   private static IllegalStateException alreadyExists(String name) {

@@ -1,8 +1,10 @@
 package io.stepwell.server;
 
+import io.helidon.common.Size;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http1.Http1Config;
 import io.stepwell.engine.Engine;
 import io.stepwell.functions.FunctionHost;
 import java.util.ArrayList;
@@ -19,21 +21,25 @@ public final class StepwellServer implements AutoCloseable {
   private StepwellServer(Builder b) {
     this.parts = new ServerParts(b.engine, b.functions, new AwsJsonApi());
     HttpRouting.Builder routing = HttpRouting.builder();
+    for (ServerFeature feature : b.features) {
+      feature.register(routing, parts);
+    }
+    // After the features: the first route that matches answers, so a feature may check more.
     routing.get(
         "/health",
         (req, res) -> {
           res.header(HeaderNames.CONTENT_TYPE, "application/json");
           res.send("{\"status\":\"UP\"}");
         });
-    for (ServerFeature feature : b.features) {
-      feature.register(routing, parts);
-    }
     routing.post("/", parts.api()::handle);
     this.server =
         WebServer.builder()
             .host(b.host)
             .port(b.port)
             .contentEncoding(AwsChunkedEncoding.context())
+            // A filter that reads the body before the route (SigV4 hashes it) buffers it; allow
+            // Lambda's largest request (a 50 MB package, base64) rather than Helidon's 64 KB.
+            .addProtocol(Http1Config.builder().maxBufferedEntitySize(Size.parse("80 MB")).build())
             .routing(routing)
             .build()
             .start();

@@ -19,6 +19,9 @@ import java.util.Map;
  * @param activities {@code stepFunctions.activities}: names
  * @param outputs {@code resources.Outputs}, each value resolved
  * @param warnings what deploys but may not do what was meant
+ * @param tables the resolved {@code Properties} of each {@code AWS::DynamoDB::Table} resource (a
+ *     CreateTable request: TableName, KeySchema, AttributeDefinitions...), for whoever serves
+ *     tables
  */
 public record Project(
     Path directory,
@@ -30,8 +33,10 @@ public record Project(
     Map<String, StateMachineDef> stateMachines,
     List<String> activities,
     Map<String, Object> outputs,
-    List<String> warnings) {
+    List<String> warnings,
+    List<Map<String, Object>> tables) {
   public Project {
+    tables = List.copyOf(tables);
     functions = Collections.unmodifiableMap(new LinkedHashMap<>(functions));
     stateMachines = Collections.unmodifiableMap(new LinkedHashMap<>(stateMachines));
     activities = List.copyOf(activities);

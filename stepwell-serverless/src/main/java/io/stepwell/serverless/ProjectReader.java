@@ -135,6 +135,7 @@ public final class ProjectReader {
       Map<String, FunctionDef> functionDefs = functions.read(functionNodes);
       Map<String, StateMachineDef> machineDefs = machines.read(stateMachineNodes);
       Map<String, Object> outputs = outputs(resourceSection.get("Outputs"));
+      List<Map<String, Object>> tables = tables(resourceSection.get("Resources"));
       outputs.putAll(machines.outputs(stepFunctions));
       return new Project(
           dir,
@@ -146,7 +147,35 @@ public final class ProjectReader {
           machineDefs,
           activities,
           outputs,
-          warnings);
+          warnings,
+          tables);
+    }
+
+    /**
+     * The resolved Properties of each {@code AWS::DynamoDB::Table} resource, in the order written.
+     */
+    private List<Map<String, Object>> tables(Node node) {
+      List<Map<String, Object>> out = new ArrayList<>();
+      if (!(node instanceof Mapping template)) {
+        return out;
+      }
+      for (Map.Entry<String, Node> e : template.entries().entrySet()) {
+        if (e.getValue() instanceof Mapping resource
+            && resource.get("Type") instanceof Node type
+            && "AWS::DynamoDB::Table".equals(Values.string(variables.resolve(type), "Type"))
+            && resource.get("Properties") instanceof Node properties) {
+          Object resolved = stack.intrinsics().resolve(variables.resolve(properties));
+          if (resolved instanceof Map<?, ?> m) {
+            Map<String, Object> table = new LinkedHashMap<>();
+            m.forEach((k, v) -> table.put(String.valueOf(k), v));
+            if (!table.containsKey("TableName")) {
+              table.put("TableName", stack.resource(e.getKey(), resource.at()).ref(resource.at()));
+            }
+            out.add(table);
+          }
+        }
+      }
+      return out;
     }
 
     private List<String> activities(Node node) {

@@ -30,11 +30,21 @@ public final class Deployments {
   private final FunctionHost functions;
   private final KeyValueStore documents;
   private final Map<String, HttpTrigger> http = new ConcurrentHashMap<>();
+  private final List<java.util.function.Consumer<Project>> provisioners =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public Deployments(Engine engine, FunctionHost functions, KeyValueStore documents) {
     this.engine = engine;
     this.functions = functions;
     this.documents = documents;
+  }
+
+  /**
+   * Adds what makes a project's other resources (its DynamoDB tables...) before its functions and
+   * state machines are deployed; it must be idempotent.
+   */
+  public void provisioner(java.util.function.Consumer<Project> provisioner) {
+    provisioners.add(provisioner);
   }
 
   /**
@@ -49,6 +59,7 @@ public final class Deployments {
     Path project = path.toAbsolutePath().normalize();
     DeployOptions deployOptions = new DeployOptions(options, environment, engine.account());
     Project read = ProjectReader.read(project, deployOptions);
+    provisioners.forEach(p -> p.accept(read));
     DeployReport report = Deployer.deploy(read, engine, functions, deployOptions);
     for (HttpTrigger t : report.http()) {
       http.put(key(t.method(), "/" + read.stage() + "/" + trim(t.path())), t);

@@ -31,8 +31,15 @@ public final class Reports {
     }
     List<Object> http = new ArrayList<>();
     for (HttpTrigger t : report.http()) {
+      String path = t.path().startsWith("/") ? t.path().substring(1) : t.path();
       http.add(
-          Map.of("method", t.method(), "path", t.path(), "stateMachineArn", t.stateMachineArn()));
+          Map.of(
+              "method",
+              t.method(),
+              "path",
+              "/" + deployment.stage() + "/" + path,
+              "stateMachineArn",
+              t.stateMachineArn()));
     }
     List<Object> schedules = new ArrayList<>();
     for (ScheduleTrigger t : report.schedules()) {
