@@ -9,6 +9,7 @@ import io.stepwell.server.StepwellServer;
 import io.stepwell.server.console.fixtures.CheckAvailability;
 import io.stepwell.server.console.fixtures.FlakyOnce;
 import io.stepwell.server.console.fixtures.SendSms;
+import io.stepwell.server.lambda.LambdaApi;
 import io.stepwell.server.sfn.StepFunctionsApi;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,6 +48,7 @@ final class ConsoleFixture implements AutoCloseable {
             .functions(functions)
             .bind("127.0.0.1", port)
             .feature(new StepFunctionsApi())
+            .feature(new LambdaApi(lambdaData()))
             .feature(new Console(logs))
             .start();
   }
@@ -65,6 +67,14 @@ final class ConsoleFixture implements AutoCloseable {
         ConsoleFixture.class.getResourceAsStream("/console-fixtures/appointment.asl.json")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path lambdaData() {
+    try {
+      return java.nio.file.Files.createTempDirectory("stepwell-console-lambda");
+    } catch (java.io.IOException e) {
       throw new UncheckedIOException(e);
     }
   }

@@ -206,4 +206,31 @@ class ConsoleModulesTest {
                 + " 'W', JSON.stringify({Payload: {token: 'abc-123'}})));");
     assertThat(token).isEqualTo("abc-123");
   }
+
+  @Test
+  void functionIsInvokedFromTheFunctionsPageWithItsLogLines() {
+    // when
+    browser.driver.get(fixture.url() + "/#/functions/check-availability");
+    browser.waitUntil(
+        d -> d.findElements(org.openqa.selenium.By.cssSelector("#functions")).size() == 1);
+    var payload = browser.driver.findElement(org.openqa.selenium.By.id("payload"));
+    payload.clear();
+    payload.sendKeys("{\"phone\": \"+15550199\"}");
+    browser.driver.findElement(org.openqa.selenium.By.id("invoke")).click();
+
+    // then the response, its log tail, and the recent log lines kept by the server
+    browser.waitUntil(d ->
+        d.findElements(org.openqa.selenium.By.cssSelector(".invocation pre")).size() == 2
+            && d.findElement(org.openqa.selenium.By.cssSelector(".invocation"))
+                .getText()
+                .contains("2030-01-07T09:00"));
+    browser.waitUntil(d ->
+        d.findElement(org.openqa.selenium.By.cssSelector(".invocation-log"))
+            .getText()
+            .contains("checking slots for +15550199"));
+    assertThat(browser.driver.findElement(org.openqa.selenium.By.id("functions")).getText())
+        .contains("check-availability")
+        .contains("send-sms");
+    browser.screenshot("18-functions");
+  }
 }
