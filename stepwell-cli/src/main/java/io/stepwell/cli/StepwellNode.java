@@ -8,6 +8,8 @@ import io.stepwell.functions.FunctionHost;
 import io.stepwell.functions.java.JavaRuntime;
 import io.stepwell.server.StepwellServer;
 import io.stepwell.server.auth.SigV4Auth;
+import io.stepwell.server.console.Console;
+import io.stepwell.server.console.InvocationLogs;
 import io.stepwell.server.deploy.DeployFeature;
 import io.stepwell.server.deploy.Deployments;
 import io.stepwell.server.lambda.LambdaApi;
@@ -42,6 +44,10 @@ final class StepwellNode implements AutoCloseable {
   final Store store;
   final KeyValueStore documents;
   final FunctionHost functions;
+
+  /** The log lines of recent function invocations, which the console shows. */
+  final InvocationLogs invocationLogs = new InvocationLogs();
+
   final Engine engine;
   final Deployments deployments;
   final DynamoDbService dynamoDb;
@@ -56,7 +62,10 @@ final class StepwellNode implements AutoCloseable {
     this.documents =
         store instanceof JdbcStore jdbc ? jdbc.keyValues() : new InMemoryKeyValueStore();
     this.functions =
-        new FunctionHost(settings.region(), settings.account(), List.of(new JavaRuntime()));
+        new FunctionHost(
+            settings.region(),
+            settings.account(),
+            List.of(invocationLogs.capture(new JavaRuntime())));
     this.dynamoDb =
         new DynamoDbService(documents, settings.region(), settings.account(), settings.clock());
     this.sms = new SmsService(documents, settings.sms(), settings.clock());
@@ -126,6 +135,7 @@ final class StepwellNode implements AutoCloseable {
             .feature(new SmsApi(sms))
             .feature(new S3Api(settings.buckets()))
             .feature(new DeployFeature(deployments))
+            .feature(new Console(invocationLogs))
             .start();
     return server;
   }
