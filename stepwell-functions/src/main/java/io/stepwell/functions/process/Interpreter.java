@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -15,6 +17,9 @@ import java.util.concurrent.TimeUnit;
  * @param version e.g. {@code v20.11.0} or {@code 3.11.7}
  */
 record Interpreter(String executable, String version) {
+  /** What each command said of itself: asked once per JVM, as the answer does not change. */
+  private static final Map<List<String>, Interpreter> KNOWN = new ConcurrentHashMap<>();
+
   /** Node.js: {@code process.execPath} and {@code process.version}. */
   static Interpreter node(String command) throws IOException {
     return probe(command, "-p", "process.execPath + '\\n' + process.version");
@@ -32,6 +37,16 @@ record Interpreter(String executable, String version) {
     List<String> line = new ArrayList<>();
     line.add(command);
     line.addAll(List.of(args));
+    Interpreter known = KNOWN.get(line);
+    if (known == null) {
+      known = ask(line);
+      KNOWN.put(line, known);
+    }
+    return known;
+  }
+
+  private static Interpreter ask(List<String> line) throws IOException {
+    String command = line.getFirst();
     Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
     process.getOutputStream().close();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -39,6 +39,7 @@ final class OutputCapture {
   private boolean started;
   private boolean eof;
   private long lastReadNanos;
+  private boolean waitingInRead;
 
   /** The lines of one invocation: those before its {@code START} and those after. */
   record Segment(List<String> before, List<String> during) {}
@@ -105,20 +106,28 @@ final class OutputCapture {
     return segment;
   }
 
+  /**
+   * Quiet output: the reader waits in {@code read} and got nothing for a while. (The process's pipe
+   * stream is synchronised while it reads, so it cannot be asked what is available.)
+   */
   private boolean quiet(long now) {
-    try {
-      return now - lastReadNanos >= QUIET_NANOS && in.available() == 0;
-    } catch (IOException e) {
-      return true;
-    }
+    return waitingInRead && now - lastReadNanos >= QUIET_NANOS;
   }
 
   private void readAll() {
     byte[] buffer = new byte[8192];
     ByteArrayOutputStream line = new ByteArrayOutputStream();
     try {
-      for (int n; (n = in.read(buffer)) >= 0; ) {
+      while (true) {
         synchronized (this) {
+          waitingInRead = true;
+        }
+        int n = in.read(buffer);
+        if (n < 0) {
+          break;
+        }
+        synchronized (this) {
+          waitingInRead = false;
           lastReadNanos = System.nanoTime();
           for (int i = 0; i < n; i++) {
             if (buffer[i] == '\n') {
