@@ -29,7 +29,7 @@ final class OutputCapture {
   private static final String END = "end:";
   private static final int MAX_LINE_BYTES = 256 * 1024;
   private static final int MAX_KEPT_LINES = 10_000;
-  private static final long QUIET_NANOS = 5_000_000;
+  private static final long QUIET_NANOS = 3_000_000;
 
   private final InputStream in;
   private final boolean markers;
@@ -68,14 +68,15 @@ final class OutputCapture {
    * marker, or quiet output without markers, or the end of the output) and takes them.
    */
   synchronized Segment awaitEnd(String requestId, long timeoutNanos) throws InterruptedException {
-    long until = System.nanoTime() + timeoutNanos;
+    long since = System.nanoTime();
+    long until = since + timeoutNanos;
     while (true) {
       Segment segment = ended.remove(requestId);
       if (segment != null) {
         return segment;
       }
       long now = System.nanoTime();
-      if (eof || now >= until || (!markers && quiet(now))) {
+      if (eof || now >= until || (!markers && quiet(now, since))) {
         return takeAll();
       }
       long waitNanos = markers ? until - now : Math.min(until - now, QUIET_NANOS);
@@ -107,11 +108,15 @@ final class OutputCapture {
   }
 
   /**
-   * Quiet output: the reader waits in {@code read} and got nothing for a while. (The process's pipe
-   * stream is synchronised while it reads, so it cannot be asked what is available.)
+   * Quiet output: since the answer ({@code since}) the reader has waited in {@code read} for a
+   * while without getting anything. The process wrote its lines before it answered, so they are in
+   * the pipe and a reader that keeps waiting has them all; the pipe stream is synchronised while it
+   * reads, so it cannot simply be asked what is available. This is the one guess in the capture: a
+   * reader thread kept off the CPU longer than the quiet period could leave a late line to the next
+   * invocation.
    */
-  private boolean quiet(long now) {
-    return waitingInRead && now - lastReadNanos >= QUIET_NANOS;
+  private boolean quiet(long now, long since) {
+    return waitingInRead && now - Math.max(lastReadNanos, since) >= QUIET_NANOS;
   }
 
   private void readAll() {

@@ -15,17 +15,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Custom runtimes ({@code provided.al2023}): the code's own {@code bootstrap} speaks the Runtime
  * API, here a small Python script that uses the API as AWS's custom runtime tutorial does.
  */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class CustomRuntimeTest {
   private static final String BOOTSTRAP =
       """

@@ -13,9 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * answers are the recorded ones (the causes in {@code error_handling.test_task_lambda.*}) and the
  * behaviour the corpus README describes; the task root stands where AWS's {@code /var/task} was.
  */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class LambdaPythonFunctionsTest {
   @TempDir Path tasks;
   private FunctionHost host;

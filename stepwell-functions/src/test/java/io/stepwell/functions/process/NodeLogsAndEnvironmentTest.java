@@ -11,15 +11,18 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a Node.js function logs, in order and framed by Lambda's START, END and REPORT lines, and
  * the environment variables it sees, as Lambda sets them.
  */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class NodeLogsAndEnvironmentTest {
   private static final String TIMESTAMP = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
 

@@ -9,9 +9,11 @@ import io.stepwell.functions.InvokeOptions;
 import io.stepwell.functions.Payload;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Runtime.ImportModuleError}, {@code Runtime.HandlerNotFound}, {@code Runtime.UserCodeSyntaxError})
  * served to the invocation, and uncaught exceptions, which end the process.
  */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class NodeRuntimeErrorsTest {
   @TempDir Path code;
   private FunctionHost host;

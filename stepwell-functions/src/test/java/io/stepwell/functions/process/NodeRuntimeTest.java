@@ -10,9 +10,11 @@ import io.stepwell.functions.Payload;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * its handler forms, context fields and error documents ({@code errorType}, {@code errorMessage},
  * {@code trace}).
  */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class NodeRuntimeTest {
   @TempDir Path code;
   private FunctionHost host;

@@ -16,9 +16,11 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * reuse, the concurrency cap, idle retirement, the timeout kill ({@code Sandbox.Timedout}) and a
  * crash ({@code Runtime.ExitError}), worded as Lambda words them.
  */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class ProcessLifecycleTest {
   private static final String PID_HANDLER =
       """

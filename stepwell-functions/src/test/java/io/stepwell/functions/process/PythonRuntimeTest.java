@@ -10,9 +10,11 @@ import io.stepwell.functions.Payload;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * runtime's: {@code module.function} handlers, the {@code LambdaContext}, its log format and its
  * error documents ({@code errorMessage}, {@code errorType}, {@code requestId}, {@code stackTrace}).
  */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class PythonRuntimeTest {
   private static final String TIMESTAMP = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
 
