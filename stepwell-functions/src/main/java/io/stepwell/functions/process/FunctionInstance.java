@@ -79,7 +79,10 @@ final class FunctionInstance implements AutoCloseable {
     process.getOutputStream().close(); // a function's standard input is empty, as on Lambda
     OutputCapture output =
         OutputCapture.start(
-            process.getInputStream(), plan.markers(), "stepwell-function-output-" + process.pid());
+            process.getInputStream(),
+            plan.markers(),
+            plan.frames(),
+            "stepwell-function-output-" + process.pid());
     channel.onHandOver(output::handedOver);
     process.onExit().thenAccept(p -> channel.exited(p.exitValue()));
     return new FunctionInstance(plan, process, server, channel, output, started);

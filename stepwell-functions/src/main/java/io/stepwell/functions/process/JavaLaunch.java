@@ -22,7 +22,8 @@ final class JavaLaunch {
       List.of(
           "com/amazonaws/services/lambda/runtime/api/client/AWSLambda.class",
           "com/amazonaws/services/lambda/runtime/RequestHandler.class",
-          "com/amazonaws/services/lambda/runtime/serialization/PojoSerializer.class");
+          "com/amazonaws/services/lambda/runtime/serialization/PojoSerializer.class",
+          "software/amazon/awssdk/utilslite/SdkInternalThreadLocal.class");
 
   private JavaLaunch() {}
 
@@ -32,6 +33,11 @@ final class JavaLaunch {
     // Lambda's java21 options: a quick start rather than peak speed, and a small heap collector.
     command.addAll(
         List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+    // The client loads its JNI library (Java 22 and later warn on every start without the first)
+    // and opens the telemetry log descriptor by reflection on FileDescriptor (it falls back to
+    // unframed standard output without the second).
+    command.add("--enable-native-access=ALL-UNNAMED");
+    command.add("--add-opens=java.base/java.io=ALL-UNNAMED");
     command.add("-cp");
     command.add(String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList()));
     command.add(MAIN_CLASS);

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * How to start an execution environment of one function: the command, its working directory (the
  * task root, as Lambda runs functions in {@code /var/task}) and environment, whether its bootstrap
- * writes Stepwell's output markers, and the limits the instances keep.
+ * writes Stepwell's output markers, whether it may write telemetry frames (AWS's own runtime
+ * clients), and the limits the instances keep.
  *
  * @param environment every variable the process sees except the two each instance adds ({@code
  *     AWS_LAMBDA_RUNTIME_API}, {@code AWS_LAMBDA_LOG_STREAM_NAME})
@@ -17,6 +18,7 @@ record LaunchPlan(
     Path workingDirectory,
     Map<String, String> environment,
     boolean markers,
+    boolean frames,
     int memorySizeMb,
     long initTimeoutNanos) {
   LaunchPlan {

@@ -1,9 +1,7 @@
 package io.stepwell.functions.process;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,19 +18,19 @@ import java.util.Map;
  * Processes without markers (custom runtimes) are split by time instead: at hand-over, and once the
  * output has been quiet after the answer.
  *
- * <p>A line is one log entry; {@code \r} inside a line stands for a line break, as Lambda's
- * runtimes write multi-line entries.
+ * <p>A line is one log entry ({@link EntrySplitter}); {@code \r} inside a line stands for a line
+ * break, as Lambda's runtimes write multi-line entries to standard output.
  */
 final class OutputCapture {
   static final String MARKER = "\0stepwell:";
   private static final String NEXT = "next";
   private static final String END = "end:";
-  private static final int MAX_LINE_BYTES = 256 * 1024;
   private static final int MAX_KEPT_LINES = 10_000;
   private static final long QUIET_NANOS = 3_000_000;
 
   private final InputStream in;
   private final boolean markers;
+  private final boolean frames;
   private final Map<String, Segment> ended = new HashMap<>();
   private List<String> before = new ArrayList<>();
   private List<String> during = new ArrayList<>();
@@ -44,14 +42,20 @@ final class OutputCapture {
   /** The lines of one invocation: those before its {@code START} and those after. */
   record Segment(List<String> before, List<String> during) {}
 
-  private OutputCapture(InputStream in, boolean markers) {
+  private OutputCapture(InputStream in, boolean markers, boolean frames) {
     this.in = in;
     this.markers = markers;
+    this.frames = frames;
   }
 
-  /** Starts reading {@code in} on a daemon thread named {@code threadName}. */
-  static OutputCapture start(InputStream in, boolean markers, String threadName) {
-    OutputCapture capture = new OutputCapture(in, markers);
+  /**
+   * Starts reading {@code in} on a daemon thread named {@code threadName}.
+   *
+   * @param markers whether the process writes Stepwell's markers
+   * @param frames whether it may write telemetry frames (see {@link EntrySplitter})
+   */
+  static OutputCapture start(InputStream in, boolean markers, boolean frames, String threadName) {
+    OutputCapture capture = new OutputCapture(in, markers, frames);
     Thread.ofPlatform().daemon().name(threadName).start(capture::readAll);
     return capture;
   }
@@ -121,7 +125,7 @@ final class OutputCapture {
 
   private void readAll() {
     byte[] buffer = new byte[8192];
-    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    EntrySplitter splitter = new EntrySplitter(frames, this::accept);
     try {
       while (true) {
         synchronized (this) {
@@ -134,16 +138,7 @@ final class OutputCapture {
         synchronized (this) {
           waitingInRead = false;
           lastReadNanos = System.nanoTime();
-          for (int i = 0; i < n; i++) {
-            if (buffer[i] == '\n') {
-              accept(line);
-            } else {
-              line.write(buffer[i]);
-              if (line.size() >= MAX_LINE_BYTES) {
-                accept(line);
-              }
-            }
-          }
+          splitter.feed(buffer, n);
           notifyAll();
         }
       }
@@ -151,18 +146,14 @@ final class OutputCapture {
       // The pipe closed under us: the process is gone, which the instance learns on its own.
     } finally {
       synchronized (this) {
-        if (line.size() > 0) {
-          accept(line);
-        }
+        splitter.finish();
         eof = true;
         notifyAll();
       }
     }
   }
 
-  private void accept(ByteArrayOutputStream bytes) {
-    String text = bytes.toString(StandardCharsets.UTF_8);
-    bytes.reset();
+  private void accept(String text) {
     int marker = text.indexOf(MARKER);
     if (marker < 0) {
       keep(text);

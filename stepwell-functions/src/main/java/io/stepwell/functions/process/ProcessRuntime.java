@@ -105,6 +105,7 @@ public final class ProcessRuntime implements FunctionRuntime {
               code.directory(),
               environment(language, spec, code.directory()),
               language.markers(),
+              language == Language.JAVA,
               function.memoryMb(),
               config.initTimeout().toNanos());
       int instances =
@@ -160,7 +161,13 @@ public final class ProcessRuntime implements FunctionRuntime {
         env.put("LAMBDA_RUNTIME_DIR", bootstraps.python().toString());
         env.put("PYTHONPYCACHEPREFIX", bootstraps.pythonCache().toString());
       }
-      case PROVIDED, JAVA -> env.put("LAMBDA_RUNTIME_DIR", code.toString());
+      case PROVIDED -> env.put("LAMBDA_RUNTIME_DIR", code.toString());
+      case JAVA -> {
+        env.put("LAMBDA_RUNTIME_DIR", code.toString());
+        // The client's logger writes each message as a frame (messages carry no line break of
+        // their own); on standard error, merged with the output, EntrySplitter reads them.
+        env.put("_LAMBDA_TELEMETRY_LOG_FD", "2");
+      }
     }
     if (config.endpointUrl() != null) {
       env.put("AWS_ENDPOINT_URL", config.endpointUrl().toString());

@@ -16,7 +16,8 @@ class OutputCaptureTest {
   private final PipedOutputStream process = new PipedOutputStream();
 
   private OutputCapture capture(boolean markers) throws IOException {
-    return OutputCapture.start(new PipedInputStream(process, 1 << 16), markers, "test-output");
+    return OutputCapture.start(
+        new PipedInputStream(process, 1 << 16), markers, !markers, "test-output");
   }
 
   private void write(String text) throws IOException {
@@ -96,5 +97,32 @@ class OutputCaptureTest {
     // then
     assertThat(output.awaitEof(SECOND).during())
         .containsExactly("last words", "no newline at the end");
+  }
+
+  @Test
+  void telemetryFramesAreEntriesOfTheirOwnAmongTextLines() throws Exception {
+    // given: frames as Lambda's runtime clients write them: type, length, timestamp, message
+    OutputCapture output = capture(false);
+    output.handedOver();
+
+    // when
+    write("text before ");
+    process.write(frame("first: no line break"));
+    process.write(frame("second\nspans lines\n"));
+    write("a text line\n");
+    process.flush();
+    OutputCapture.Segment segment = output.awaitEnd("r", SECOND);
+
+    // then
+    assertThat(segment.during())
+        .containsExactly(
+            "text before ", "first: no line break", "second\nspans lines", "a text line");
+  }
+
+  private static byte[] frame(String message) {
+    byte[] text = message.getBytes(StandardCharsets.UTF_8);
+    java.nio.ByteBuffer frame = java.nio.ByteBuffer.allocate(16 + text.length);
+    frame.putInt(0xa55a0003).putInt(text.length).putLong(1_700_000_000_000_000L).put(text);
+    return frame.array();
   }
 }
