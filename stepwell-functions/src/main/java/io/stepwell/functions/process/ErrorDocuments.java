@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.stepwell.functions.ErrorDocument;
 import io.stepwell.functions.Payload;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /** The error document an invoker receives for what a runtime posted to {@code /error}. */
 final class ErrorDocuments {
@@ -20,16 +19,16 @@ final class ErrorDocuments {
    * cannot be read, a document built from the {@code Lambda-Runtime-Function-Error-Type} header.
    */
   static Payload posted(String errorType, BoundedBody body) {
-    if (!body.overLimit() && isJsonObject(body.bytes())) {
-      return Payload.of(body.bytes());
+    if (!body.overLimit() && isJsonObject(body.payload())) {
+      return body.payload();
     }
-    String text = body.overLimit() ? "" : new String(body.bytes(), StandardCharsets.UTF_8).strip();
+    String text = body.overLimit() ? "" : body.payload().utf8().strip();
     return ErrorDocument.of(errorType == null ? "Unhandled" : errorType, text).toPayload();
   }
 
-  private static boolean isJsonObject(byte[] bytes) {
+  private static boolean isJsonObject(Payload payload) {
     try {
-      JsonNode node = JSON.readTree(bytes);
+      JsonNode node = JSON.readTree(payload.inputStream());
       return node != null && node.isObject();
     } catch (IOException e) {
       return false;

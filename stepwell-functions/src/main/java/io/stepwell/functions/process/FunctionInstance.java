@@ -84,7 +84,7 @@ final class FunctionInstance implements AutoCloseable {
             plan.frames(),
             "stepwell-function-output-" + process.pid());
     channel.onHandOver(output::handedOver);
-    process.onExit().thenAccept(p -> channel.exited(p.exitValue()));
+    var unused = process.onExit().thenAccept(p -> channel.exited(p.exitValue()));
     return new FunctionInstance(plan, process, server, channel, output, started);
   }
 
@@ -133,7 +133,7 @@ final class FunctionInstance implements AutoCloseable {
     }
     long memoryMb = ProcessMemory.peakMb(process.pid());
     OutputCapture.Segment lines;
-    if (reply instanceof Reply.Response || reply instanceof Reply.Error) {
+    if (reply instanceof Reply.Response || reply instanceof Reply.ErrorResponse) {
       lines = output.awaitEnd(request.requestId(), END_GRACE_NANOS);
     } else {
       broken = true;
@@ -152,9 +152,9 @@ final class FunctionInstance implements AutoCloseable {
     return switch (reply) {
       case Reply.Response r -> {
         logs.add(report(id, duration, init, memoryMb, null, null));
-        yield new RuntimeOutcome.Returned(Payload.of(r.body().bytes()), logs);
+        yield new RuntimeOutcome.Returned(r.body().payload(), logs);
       }
-      case Reply.Error e -> {
+      case Reply.ErrorResponse e -> {
         logs.add(report(id, duration, init, memoryMb, null, null));
         yield new RuntimeOutcome.Failed(ErrorDocuments.posted(e.errorType(), e.body()), logs);
       }

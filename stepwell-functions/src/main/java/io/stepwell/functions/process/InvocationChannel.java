@@ -130,7 +130,7 @@ final class InvocationChannel implements RuntimeApi {
       }
       invocation = finish();
     }
-    invocation.answer(new Reply.Error(errorType, body));
+    invocation.answer(new Reply.ErrorResponse(errorType, body));
     return ApiAnswer.ACCEPTED;
   }
 

@@ -1,6 +1,7 @@
 package io.stepwell.functions.process;
 
 import java.io.File;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
@@ -61,8 +62,8 @@ final class JavaLaunch {
       }
       String file = url.getPath().substring(0, url.getPath().indexOf("!/"));
       try {
-        jars.add(Path.of(new URL(file).toURI()));
-      } catch (java.net.MalformedURLException | URISyntaxException e) {
+        jars.add(Path.of(new URI(file)));
+      } catch (URISyntaxException | IllegalArgumentException e) {
         return Optional.empty();
       }
     }

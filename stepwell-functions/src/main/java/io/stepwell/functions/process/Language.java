@@ -3,6 +3,7 @@ package io.stepwell.functions.process;
 import java.util.Set;
 
 /** The runtime families a {@link ProcessRuntime} serves, by Lambda's runtime identifiers. */
+@SuppressWarnings("ImmutableEnumChecker") // the sets are Set.of, unmodifiable
 enum Language {
   NODE(Set.of("nodejs18.x", "nodejs20.x", "nodejs22.x"), true),
   PYTHON(Set.of("python3.9", "python3.10", "python3.11", "python3.12", "python3.13"), true),

@@ -1,5 +1,7 @@
 package io.stepwell.functions.process;
 
+import io.stepwell.functions.Payload;
+
 /**
  * One invocation as {@code /runtime/invocation/next} hands it to the process.
  *
@@ -10,5 +12,5 @@ package io.stepwell.functions.process;
  * @param payload the event, JSON text
  */
 record NextEvent(
-    String requestId, long deadlineEpochMs, String functionArn, String traceId, byte[] payload)
+    String requestId, long deadlineEpochMs, String functionArn, String traceId, Payload payload)
     implements RuntimeApi.NextAnswer {}

@@ -45,11 +45,7 @@ final class PendingInvocation {
     long epochMs = System.currentTimeMillis() + (deadline - now) / 1_000_000;
     handedOver.complete(deadline);
     return new NextEvent(
-        request.requestId(),
-        epochMs,
-        functionArn,
-        request.xrayTraceId(),
-        request.payload().bytes());
+        request.requestId(), epochMs, functionArn, request.xrayTraceId(), request.payload());
   }
 
   /** Completes when the process takes the invocation, with its deadline ({@code nanoTime}). */

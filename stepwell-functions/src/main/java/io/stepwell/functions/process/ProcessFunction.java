@@ -137,7 +137,8 @@ final class ProcessFunction implements DeployedFunction {
     synchronized (this) {
       if (!closed) {
         idle.addFirst(instance);
-        scheduler.schedule(() -> retire(instance), idleTimeout.toNanos(), TimeUnit.NANOSECONDS);
+        var unused =
+            scheduler.schedule(() -> retire(instance), idleTimeout.toNanos(), TimeUnit.NANOSECONDS);
         return;
       }
     }

@@ -6,7 +6,7 @@ sealed interface Reply {
   record Response(BoundedBody body) implements Reply {}
 
   /** The runtime posted {@code /error} for this invocation. */
-  record Error(String errorType, BoundedBody body) implements Reply {}
+  record ErrorResponse(String errorType, BoundedBody body) implements Reply {}
 
   /** The runtime posted {@code /init/error} before it took the invocation. */
   record InitError(String errorType, BoundedBody body) implements Reply {}

@@ -127,7 +127,10 @@ final class RuntimeApiServer implements AutoCloseable {
         if (event.traceId() != null) {
           headers.set("Lambda-Runtime-Trace-Id", event.traceId());
         }
-        write(exchange, 200, event.payload());
+        exchange.sendResponseHeaders(200, event.payload().isEmpty() ? -1 : event.payload().size());
+        try (OutputStream out = exchange.getResponseBody()) {
+          event.payload().inputStream().transferTo(out);
+        }
       }
     }
   }

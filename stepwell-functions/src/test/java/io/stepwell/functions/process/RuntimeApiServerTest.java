@@ -115,7 +115,7 @@ class RuntimeApiServerTest {
     assertThat(response.statusCode()).isEqualTo(202);
     assertThat(response.body()).isEqualTo("{\"status\":\"OK\"}");
     Reply reply = invocation.reply().get(1, TimeUnit.SECONDS);
-    assertThat(new String(((Reply.Response) reply).body().bytes())).isEqualTo("{\"ok\":true}");
+    assertThat(((Reply.Response) reply).body().payload().utf8()).isEqualTo("{\"ok\":true}");
   }
 
   @Test
@@ -130,7 +130,7 @@ class RuntimeApiServerTest {
 
     // then
     assertThat(response.statusCode()).isEqualTo(202);
-    assertThat(((Reply.Error) invocation.reply().get(1, TimeUnit.SECONDS)).errorType())
+    assertThat(((Reply.ErrorResponse) invocation.reply().get(1, TimeUnit.SECONDS)).errorType())
         .isEqualTo("Function.Custom");
   }
 
