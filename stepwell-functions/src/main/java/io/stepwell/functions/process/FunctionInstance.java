@@ -5,7 +5,6 @@ import io.stepwell.functions.Payload;
 import io.stepwell.functions.RuntimeOutcome;
 import io.stepwell.functions.RuntimeRequest;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +32,7 @@ final class FunctionInstance implements AutoCloseable {
   private boolean invokedBefore;
   private volatile boolean broken;
   private volatile long idleSinceNanos = System.nanoTime();
+  private boolean retirementScheduled; // guarded by the owning ProcessFunction
 
   private FunctionInstance(
       LaunchPlan plan,
@@ -97,9 +97,16 @@ final class FunctionInstance implements AutoCloseable {
     return process.pid();
   }
 
-  /** Whether the instance has answered nothing for at least {@code duration}. */
-  boolean idleLongerThan(Duration duration) {
-    return System.nanoTime() - idleSinceNanos >= duration.toNanos();
+  /** How long since the instance last answered (or started). */
+  long idleNanos() {
+    return System.nanoTime() - idleSinceNanos;
+  }
+
+  /** Notes that a retirement check is pending; says whether none was before. */
+  boolean markRetirementScheduled() {
+    boolean first = !retirementScheduled;
+    retirementScheduled = true;
+    return first;
   }
 
   /**

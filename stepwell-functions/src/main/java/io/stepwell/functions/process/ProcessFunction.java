@@ -137,8 +137,9 @@ final class ProcessFunction implements DeployedFunction {
     synchronized (this) {
       if (!closed) {
         idle.addFirst(instance);
-        var unused =
-            scheduler.schedule(() -> retire(instance), idleTimeout.toNanos(), TimeUnit.NANOSECONDS);
+        if (instance.markRetirementScheduled()) {
+          scheduleRetirement(instance, idleTimeout.toNanos());
+        }
         return;
       }
     }
@@ -146,17 +147,27 @@ final class ProcessFunction implements DeployedFunction {
   }
 
   /**
-   * Stops {@code instance} if it is idle and has been since it was scheduled for retirement. An
-   * instance taken and given back in the meantime has a later retirement of its own scheduled, so
-   * an idle one whose latest use is recent is kept.
+   * Stops {@code instance} once it has been idle for the idle timeout. One check is pending per
+   * instance (not one per invocation): a check that finds the instance busy, or used since, looks
+   * again when the timeout could next have passed.
    */
   private void retire(FunctionInstance instance) {
     synchronized (this) {
-      if (!instance.idleLongerThan(idleTimeout) || !idle.remove(instance)) {
+      if (closed || !instance.reusable()) {
         return;
       }
+      long idleFor = instance.idleNanos();
+      if (!idle.contains(instance) || idleFor < idleTimeout.toNanos()) {
+        scheduleRetirement(instance, Math.max(1, idleTimeout.toNanos() - idleFor));
+        return;
+      }
+      idle.remove(instance);
     }
     instance.close();
+  }
+
+  private void scheduleRetirement(FunctionInstance instance, long delayNanos) {
+    var unused = scheduler.schedule(() -> retire(instance), delayNanos, TimeUnit.NANOSECONDS);
   }
 
   private static String logStreamName() {

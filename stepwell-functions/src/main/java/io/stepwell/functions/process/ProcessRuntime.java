@@ -4,16 +4,10 @@ import io.stepwell.functions.DeployedFunction;
 import io.stepwell.functions.FunctionConfig;
 import io.stepwell.functions.FunctionRuntime;
 import io.stepwell.functions.FunctionSpec;
-import io.stepwell.functions.InvalidFunctionException;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,31 +32,18 @@ import java.util.concurrent.ScheduledExecutorService;
  * unmodified AWS SDK in the function calls that endpoint.
  */
 public final class ProcessRuntime implements FunctionRuntime {
-  private final Settings config;
+  private final ProcessSettings config;
+  private final LaunchPlanner planner;
   private final Bootstraps bootstraps = Bootstraps.extract();
   private final ExecutorService apiThreads = Executors.newVirtualThreadPerTaskExecutor();
   private final ScheduledExecutorService retirements =
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().daemon().name("stepwell-process-retire").factory());
-  private final Map<Language, Interpreter> interpreters = new EnumMap<>(Language.class);
 
-  private ProcessRuntime(Settings config) {
+  private ProcessRuntime(ProcessSettings config) {
     this.config = config;
+    this.planner = new LaunchPlanner(config, bootstraps);
   }
-
-  /** A builder's values, copied when the runtime is built. */
-  private record Settings(
-      String node,
-      String python,
-      String javaExecutable,
-      List<Path> javaClassPath,
-      URI endpointUrl,
-      String accessKeyId,
-      String secretAccessKey,
-      String sessionToken,
-      Duration idleTimeout,
-      Duration initTimeout,
-      int maxInstances) {}
 
   /**
    * The jars of aws-lambda-java-runtime-interface-client and its dependencies on Stepwell's own
@@ -99,15 +80,7 @@ public final class ProcessRuntime implements FunctionRuntime {
     Language language = Language.of(function.runtime());
     CodeRoot code = CodeRoot.of(function.name(), function.code());
     try {
-      LaunchPlan plan =
-          new LaunchPlan(
-              command(language, function, code.directory()),
-              code.directory(),
-              environment(language, spec, code.directory()),
-              language.markers(),
-              language == Language.JAVA,
-              function.memoryMb(),
-              config.initTimeout().toNanos());
+      LaunchPlan plan = planner.plan(language, spec, code.directory());
       int instances =
           function.reservedConcurrency() > 0
               ? function.reservedConcurrency()
@@ -126,97 +99,6 @@ public final class ProcessRuntime implements FunctionRuntime {
     retirements.shutdownNow();
     apiThreads.shutdownNow();
     bootstraps.close();
-  }
-
-  private List<String> command(Language language, FunctionConfig function, Path code) {
-    return switch (language) {
-      case NODE ->
-          List.of(
-              interpreter(language, function).executable(),
-              bootstraps.node().resolve("bootstrap.cjs").toString());
-      case PYTHON ->
-          List.of(
-              interpreter(language, function).executable(),
-              "-u",
-              bootstraps.python().resolve("bootstrap.py").toString());
-      case PROVIDED -> List.of(customBootstrap(function, code).toString());
-      case JAVA ->
-          JavaLaunch.command(config.javaExecutable(), config.javaClassPath(), function.handler());
-    };
-  }
-
-  private Map<String, String> environment(Language language, FunctionSpec spec, Path code) {
-    Map<String, String> env = new LinkedHashMap<>();
-    String path = System.getenv("PATH");
-    env.put("PATH", path == null ? "/usr/local/bin:/usr/bin:/bin" : path);
-    env.put("LANG", "en_US.UTF-8");
-    env.putAll(spec.environment());
-    env.put("LAMBDA_TASK_ROOT", code.toString());
-    switch (language) {
-      case NODE -> {
-        env.put("LAMBDA_RUNTIME_DIR", bootstraps.node().toString());
-        env.put("NODE_PATH", code.toString());
-      }
-      case PYTHON -> {
-        env.put("LAMBDA_RUNTIME_DIR", bootstraps.python().toString());
-        env.put("PYTHONPYCACHEPREFIX", bootstraps.pythonCache().toString());
-      }
-      case PROVIDED -> env.put("LAMBDA_RUNTIME_DIR", code.toString());
-      case JAVA -> {
-        env.put("LAMBDA_RUNTIME_DIR", code.toString());
-        // The client's logger writes each message as a frame (messages carry no line break of
-        // their own); on standard error, merged with the output, EntrySplitter reads them.
-        env.put("_LAMBDA_TELEMETRY_LOG_FD", "2");
-      }
-    }
-    if (config.endpointUrl() != null) {
-      env.put("AWS_ENDPOINT_URL", config.endpointUrl().toString());
-      env.put("AWS_ACCESS_KEY_ID", config.accessKeyId());
-      env.put("AWS_SECRET_ACCESS_KEY", config.secretAccessKey());
-      env.put("AWS_SESSION_TOKEN", config.sessionToken());
-    }
-    return env;
-  }
-
-  private synchronized Interpreter interpreter(Language language, FunctionConfig function) {
-    Interpreter known = interpreters.get(language);
-    if (known != null) {
-      return known;
-    }
-    String command = language == Language.NODE ? config.node() : config.python();
-    try {
-      Interpreter found =
-          language == Language.NODE ? Interpreter.node(command) : Interpreter.python(command);
-      interpreters.put(language, found);
-      return found;
-    } catch (IOException e) {
-      throw new InvalidFunctionException(
-          "Function "
-              + function.name()
-              + ": runtime "
-              + function.runtime()
-              + " needs "
-              + command
-              + ", which cannot be run here: "
-              + e.getMessage(),
-          e);
-    }
-  }
-
-  private static Path customBootstrap(FunctionConfig function, Path code) {
-    Path bootstrap = code.resolve("bootstrap");
-    if (!Files.isRegularFile(bootstrap) || !Files.isExecutable(bootstrap)) {
-      throw new InvalidFunctionException(
-          "Function "
-              + function.name()
-              + ": runtime "
-              + function.runtime()
-              + " runs the executable file bootstrap at the top of the code, and "
-              + code
-              + " has "
-              + (Files.exists(bootstrap) ? "one that is not executable." : "none."));
-    }
-    return bootstrap;
   }
 
   /** The settings of a {@link ProcessRuntime}. */
@@ -310,7 +192,7 @@ public final class ProcessRuntime implements FunctionRuntime {
 
     public ProcessRuntime build() {
       return new ProcessRuntime(
-          new Settings(
+          new ProcessSettings(
               node,
               python,
               javaExecutable,
