@@ -175,7 +175,6 @@ final class FunctionInstance implements AutoCloseable {
         logs.add(report(id, duration, init, memoryMb, "error", ExitMessages.EXIT_ERROR));
         yield new RuntimeOutcome.Failed(ExitMessages.exited(id, x.status()).toPayload(), logs);
       }
-      case Reply.NotStarted n -> notStarted(request, plan, n.reason());
       case Reply.TimedOut t -> {
         logs.add(report(id, duration, init, memoryMb, "timeout", null));
         yield new RuntimeOutcome.TimedOut(logs);

@@ -27,10 +27,14 @@ final class InvocationChannel implements RuntimeApi {
   private Reply.InitError initError;
   private boolean stopped;
   private long firstNextNanos;
-  private volatile Runnable onHandOver = () -> {};
+  private volatile HandOverListener onHandOver = () -> {};
 
-  /** Runs {@code listener} on the thread that hands each invocation over, as it does. */
-  void onHandOver(Runnable listener) {
+  /** What runs on the thread that hands an invocation over, before the process gets it. */
+  interface HandOverListener {
+    void handingOver() throws InterruptedException;
+  }
+
+  void onHandOver(HandOverListener listener) {
     this.onHandOver = listener;
   }
 
@@ -98,7 +102,7 @@ final class InvocationChannel implements RuntimeApi {
       state = RUNNING;
       running = invocation;
     }
-    onHandOver.run();
+    onHandOver.handingOver();
     return invocation.handOver();
   }
 

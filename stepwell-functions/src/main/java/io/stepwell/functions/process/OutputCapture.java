@@ -27,6 +27,7 @@ final class OutputCapture {
   private static final String END = "end:";
   private static final int MAX_KEPT_LINES = 10_000;
   private static final long QUIET_NANOS = 3_000_000;
+  private static final long SETTLE_LIMIT_NANOS = 100_000_000;
 
   private final InputStream in;
   private final boolean markers;
@@ -38,6 +39,7 @@ final class OutputCapture {
   private boolean eof;
   private long lastReadNanos;
   private boolean waitingInRead;
+  private boolean handedOverBefore;
 
   /** The lines of one invocation: those before its {@code START} and those after. */
   record Segment(List<String> before, List<String> during) {}
@@ -60,11 +62,25 @@ final class OutputCapture {
     return capture;
   }
 
-  /** Without markers: the invocation was handed over, later lines are its own. */
-  synchronized void handedOver() {
-    if (!markers) {
-      started = true;
+  /**
+   * Without markers: the invocation was handed over, later lines are its own. At the first
+   * hand-over the init phase's output (which a runtime often ends with a line of its own) is let
+   * settle first, as the answer's is; later hand-overs come straight after an answer, whose output
+   * was settled then.
+   */
+  synchronized void handedOver() throws InterruptedException {
+    if (markers) {
+      return;
     }
+    if (!handedOverBefore) {
+      handedOverBefore = true;
+      long since = System.nanoTime();
+      long until = since + SETTLE_LIMIT_NANOS;
+      for (long now = since; !eof && now < until && !quiet(now, since); now = System.nanoTime()) {
+        wait(1);
+      }
+    }
+    started = true;
   }
 
   /**

@@ -14,9 +14,6 @@ sealed interface Reply {
   /** The process exited before it answered. */
   record Exited(int status) implements Reply {}
 
-  /** The process could not be started at all. */
-  record NotStarted(String reason) implements Reply {}
-
   /** The deadline passed first. */
   record TimedOut() implements Reply {}
 }
