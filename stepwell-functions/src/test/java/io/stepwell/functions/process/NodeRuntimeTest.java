@@ -111,9 +111,8 @@ class NodeRuntimeTest {
     // when
     Invocation invocation = invoke("nowait", "{}");
 
-    // then
+    // then: serialised before the timer ran (waiting for the event loop would have answered true)
     assertThat(payload(invocation)).isEqualTo("{\"changed\":false}");
-    assertThat(invocation.duration()).isLessThan(java.time.Duration.ofMillis(1500));
   }
 
   @Test
