@@ -108,7 +108,8 @@ final class DeployCommand implements Callable<Integer> {
               defaults.sms(),
               defaults.http(),
               folder.resolve("functions"),
-              defaults.accessKeys());
+              defaults.accessKeys(),
+              defaults.endpoint());
       try (StepwellNode node = new StepwellNode(settings)) {
         report = Reports.json(node.deployments.deploy(path, options, System.getenv()));
       } catch (ServerlessException e) {

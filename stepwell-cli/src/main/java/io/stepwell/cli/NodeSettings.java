@@ -26,6 +26,7 @@ import java.util.Set;
  * @param functionCode where code uploaded through the Lambda API is unpacked
  * @param accessKeys access key id to secret: requests must be signed (SigV4) with one; empty for no
  *     authentication
+ * @param endpoint the URL this node serves at, given to functions as {@code AWS_ENDPOINT_URL}
  */
 record NodeSettings(
     Store store,
@@ -37,7 +38,8 @@ record NodeSettings(
     SmsProvider sms,
     HttpInvokeConfig http,
     java.nio.file.Path functionCode,
-    Map<String, String> accessKeys) {
+    Map<String, String> accessKeys,
+    java.net.URI endpoint) {
 
   /** Defaults around a store: real time, the default ARNs, buckets in memory, the SMS outbox. */
   static NodeSettings of(Store store) {
@@ -51,7 +53,8 @@ record NodeSettings(
         new OutboxSmsProvider(),
         HttpInvokeConfig.of(Set.of(), HttpConnections.of(Map.of())),
         temporaryFolder(),
-        Map.of());
+        Map.of(),
+        java.net.URI.create("http://127.0.0.1:8083"));
   }
 
   private static java.nio.file.Path temporaryFolder() {

@@ -133,6 +133,10 @@ final class ServeCommand implements Callable<Integer> {
         timeScale == 1
             ? InstantSource.system()
             : new ScaledClock(InstantSource.system(), timeScale);
+    if (port == 0) {
+      // functions get this node's URL before it listens: pick the free port now
+      port = freePort();
+    }
     Store store = store();
     NodeSettings defaults = NodeSettings.of(store);
     NodeSettings settings =
@@ -146,7 +150,8 @@ final class ServeCommand implements Callable<Integer> {
             smsProvider(),
             HttpInvokeConfig.of(Set.copyOf(httpAllowHosts), connections()),
             memory ? defaults.functionCode() : data.resolve("functions"),
-            accessKeys());
+            accessKeys(),
+            java.net.URI.create("http://" + host + ":" + port));
     StepwellNode node = new StepwellNode(settings);
     for (String problem : node.deployments.redeployAll()) {
       spec.commandLine().getErr().println("stepwell: a deployed project is left out: " + problem);
@@ -218,6 +223,15 @@ final class ServeCommand implements Callable<Integer> {
           "--auth needs STEPWELL_ACCESS_KEY_ID and STEPWELL_SECRET_ACCESS_KEY in the environment");
     }
     return java.util.Map.of(id, secret);
+  }
+
+  private int freePort() {
+    try (java.net.ServerSocket socket =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName(host))) {
+      return socket.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new UsageError("cannot find a free port on " + host + ": " + e.getMessage());
+    }
   }
 
   private Path buckets() {

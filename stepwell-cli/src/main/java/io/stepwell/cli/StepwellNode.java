@@ -6,6 +6,7 @@ import io.stepwell.engine.store.KeyValueStore;
 import io.stepwell.engine.store.Store;
 import io.stepwell.functions.FunctionHost;
 import io.stepwell.functions.java.JavaRuntime;
+import io.stepwell.functions.process.ProcessRuntime;
 import io.stepwell.server.StepwellServer;
 import io.stepwell.server.auth.SigV4Auth;
 import io.stepwell.server.console.Console;
@@ -65,7 +66,12 @@ final class StepwellNode implements AutoCloseable {
         new FunctionHost(
             settings.region(),
             settings.account(),
-            List.of(invocationLogs.capture(new JavaRuntime())));
+            List.of(
+                invocationLogs.capture(new JavaRuntime()),
+                // Node.js, Python, custom runtimes: child processes whose AWS SDKs talk to this
+                // node
+                invocationLogs.capture(
+                    ProcessRuntime.builder().endpointUrl(settings.endpoint()).build())));
     this.dynamoDb =
         new DynamoDbService(documents, settings.region(), settings.account(), settings.clock());
     this.sms = new SmsService(documents, settings.sms(), settings.clock());

@@ -228,6 +228,48 @@ class AppointmentExampleTest {
     }
   }
 
+  static void assumeNode() {
+    boolean node;
+    try {
+      node = new ProcessBuilder("node", "--version").start().waitFor() == 0;
+    } catch (java.io.IOException | InterruptedException e) {
+      node = false;
+    }
+    if (!node && "true".equals(System.getenv("STEPWELL_REQUIRE_TOOLS"))) {
+      throw new AssertionError("node is not on PATH (STEPWELL_REQUIRE_TOOLS=true)");
+    }
+    Assumptions.assumeTrue(node, "node is not on PATH: the JavaScript functions cannot run");
+  }
+
+  @Test
+  void javaScriptFunctionsBookingConfirmedByYes() throws Exception {
+    assumeNode();
+    try (Scenario s = new Scenario(data, "Js")) {
+      String arn = s.book("b-7", "+15551230007");
+      Map<String, Object> sms = awaitSms(s.api, "+15551230007");
+      s.reply("+15551230007", "YES");
+
+      assertThat(sms.get("body")).asString().contains("Reply YES to confirm");
+      s.expect(arn, "SUCCEEDED", "b-7", "CONFIRMED");
+    }
+  }
+
+  @Test
+  void javaScriptFunctionsDeclinedAndThrowing() throws Exception {
+    assumeNode();
+    try (Scenario s = new Scenario(data, "Js")) {
+      String declined = s.book("b-8", "+15551230008");
+      String broken = s.book("b-9", "0800-not-e164");
+      awaitSms(s.api, "+15551230008");
+      s.reply("+15551230008", "No, sorry");
+
+      s.expect(declined, "SUCCEEDED", "b-8", "DECLINED");
+      s.expect(broken, "FAILED", "b-9", "FAILED");
+      assertThat(booking(s.api, "dev", "b-9").get("failure"))
+          .isEqualTo(Map.of("S", "InvalidBooking"));
+    }
+  }
+
   static List<String> historyTypes(ApiClient api, String arn) {
     List<String> types = new java.util.ArrayList<>();
     for (Object e :

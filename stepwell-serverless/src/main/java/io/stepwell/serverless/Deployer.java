@@ -105,7 +105,8 @@ public final class Deployer {
   }
 
   private static Change function(FunctionDef f, FunctionHost host) {
-    if (!f.runnable()) {
+    boolean java = f.runnable();
+    if (!java && !host.runtimeNames().contains(f.runtime())) {
       return new Change(
           Kind.FUNCTION,
           f.name(),
@@ -114,7 +115,7 @@ public final class Deployer {
           "runtime " + f.runtime() + " cannot run here yet; its configuration is kept");
     }
     // Java functions of older runtimes run on the Java 21 runtime
-    String runtime = FunctionConfig.JAVA_21;
+    String runtime = java ? FunctionConfig.JAVA_21 : f.runtime();
     FunctionConfig config;
     try {
       config =

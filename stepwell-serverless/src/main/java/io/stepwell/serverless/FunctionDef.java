@@ -36,7 +36,10 @@ public record FunctionDef(
     environment = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(environment));
   }
 
-  /** Whether Stepwell can run it yet: Java runtimes only, for now. */
+  /**
+   * Whether it is a Java function (run in process on the Java 21 runtime); others run when the
+   * function host has their runtime (Node.js, Python, custom).
+   */
   public boolean runnable() {
     return runtime.startsWith("java");
   }
