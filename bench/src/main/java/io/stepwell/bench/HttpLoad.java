@@ -134,11 +134,15 @@ public final class HttpLoad {
                   try {
                     HttpResponse<String> res = http.send(req, HttpResponse.BodyHandlers.ofString());
                     if (res.statusCode() != 200) {
-                      errors[index]++;
+                      if (errors[index]++ == 0) {
+                        System.err.println("error: HTTP " + res.statusCode() + " " + res.body());
+                      }
                       continue;
                     }
                   } catch (Exception e) {
-                    errors[index]++;
+                    if (errors[index]++ == 0) {
+                      System.err.println("error: " + e);
+                    }
                     continue;
                   }
                   mine[++n] = System.nanoTime() - t0;

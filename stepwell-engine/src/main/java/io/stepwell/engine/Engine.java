@@ -54,15 +54,14 @@ public final class Engine implements AutoCloseable {
   public static final String DEFAULT_ACCOUNT = "123456789012";
 
   private static final int EXPRESS_RECORDS = 1000;
-  private static final java.security.SecureRandom SEEDS = new java.security.SecureRandom();
+  private static final java.util.random.RandomGenerator SEEDS = new StripedSecureRandom();
 
   private final Store store;
   private final String region;
   private final String account;
 
   /** Express executions: in memory, no durable history, a bounded record of recent ones. */
-  private final io.stepwell.engine.store.InMemoryStore express =
-      new io.stepwell.engine.store.InMemoryStore(EXPRESS_RECORDS);
+  private final io.stepwell.engine.store.InMemoryStore express;
 
   private final InstantSource clock;
   private final String node;
@@ -87,6 +86,7 @@ public final class Engine implements AutoCloseable {
 
   private Engine(Builder b) {
     this.store = b.store;
+    this.express = new io.stepwell.engine.store.InMemoryStore(b.recentExpressExecutions);
     this.region = b.region;
     this.account = b.account;
     this.clock = b.clock;
@@ -155,6 +155,7 @@ public final class Engine implements AutoCloseable {
     private boolean runTimers = true;
     private java.util.random.RandomGenerator random = SEEDS;
     private int cachedExecutions = 10_000;
+    private int recentExpressExecutions = EXPRESS_RECORDS;
     private io.stepwell.engine.bucket.BucketStore buckets =
         new io.stepwell.engine.bucket.InMemoryBucketStore();
     private int maxHistoryEvents = ExecutionInfo.AWS_MAX_HISTORY_EVENTS;
@@ -222,6 +223,18 @@ public final class Engine implements AutoCloseable {
         throw new IllegalArgumentException("cachedExecutions must not be negative");
       }
       this.cachedExecutions = cachedExecutions;
+      return this;
+    }
+
+    /**
+     * How many ended Express executions stay in memory for a developer to inspect (default 1,000;
+     * Express executions keep no durable record).
+     */
+    public Builder recentExpressExecutions(int count) {
+      if (count < 0) {
+        throw new IllegalArgumentException("recentExpressExecutions must not be negative");
+      }
+      this.recentExpressExecutions = count;
       return this;
     }
 
@@ -626,7 +639,8 @@ public final class Engine implements AutoCloseable {
           "StateMachineTypeNotSupported",
           "This operation is not supported by this type of state machine");
     }
-    return awaitExecution(startExecution(stateMachineArn, name, input).arn(), timeout);
+    ExecutionRecord started = startExecution(stateMachineArn, name, input);
+    return "RUNNING".equals(started.status()) ? awaitExecution(started.arn(), timeout) : started;
   }
 
   /** Waits until the execution has ended, or the timeout passes; returns it as it then is. */
@@ -635,7 +649,12 @@ public final class Engine implements AutoCloseable {
     while (true) {
       ExecutionRecord e = execution(arn);
       if (!"RUNNING".equals(e.status()) || System.nanoTime() >= deadline) {
-        return describeExecution(arn);
+        // an ended Express execution may leave the bounded record of recent ones at any time
+        try {
+          return describeExecution(arn);
+        } catch (EngineException gone) {
+          return e;
+        }
       }
       Thread.sleep(5);
     }

@@ -71,7 +71,7 @@ public final class AwsJsonApi {
     Answer answer = answer(target, body);
     res.status(Status.create(answer.status()));
     res.header(HeaderNames.CONTENT_TYPE, CONTENT_TYPE);
-    res.header(HeaderNames.create("x-amzn-RequestId"), java.util.UUID.randomUUID().toString());
+    res.header(HeaderNames.create("x-amzn-RequestId"), io.stepwell.engine.Ids.uuid());
     res.send(answer.body());
   }
 
