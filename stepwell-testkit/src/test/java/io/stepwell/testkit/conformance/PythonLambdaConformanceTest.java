@@ -49,6 +49,11 @@ class PythonLambdaConformanceTest {
         new ConformanceRunner(ConformanceRunner.DEFAULT_TIME_LIMIT, python)
             .runAll(List.of(lambda), r -> {});
     withReproductions = new ConformanceRunner().runAll(List.of(lambda), r -> {});
+    System.out.println(
+        "lambda/ with the real Python functions: "
+            + new ConformanceReport(withPython).summary()
+            + "; with the Java reproductions: "
+            + new ConformanceReport(withReproductions).summary());
   }
 
   @AfterAll
