@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -68,8 +69,8 @@ class PythonLambdaConformanceTest {
     // given both runs
 
     // when
-    TreeSet<String> pythonPasses = passing(withPython);
-    TreeSet<String> reproductionPasses = passing(withReproductions);
+    Set<String> pythonPasses = passing(withPython);
+    Set<String> reproductionPasses = passing(withReproductions);
 
     // then
     assertThat(withPython).hasSizeGreaterThanOrEqualTo(EXPECTED_AT_LEAST);
@@ -105,7 +106,7 @@ class PythonLambdaConformanceTest {
         .isEmpty();
   }
 
-  private static TreeSet<String> passing(List<CaseResult> results) {
+  private static Set<String> passing(List<CaseResult> results) {
     TreeSet<String> names = new TreeSet<>();
     results.stream().filter(r -> r.status() == CaseStatus.PASS).forEach(r -> names.add(r.name()));
     return names;
