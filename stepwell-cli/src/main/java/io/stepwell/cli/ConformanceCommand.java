@@ -1,8 +1,10 @@
 package io.stepwell.cli;
 
+import io.stepwell.functions.InvalidFunctionException;
 import io.stepwell.testkit.conformance.CaseStatus;
 import io.stepwell.testkit.conformance.ConformanceReport;
 import io.stepwell.testkit.conformance.ConformanceRunner;
+import io.stepwell.testkit.lambda.PythonTestFunctions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -15,7 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code stepwell conformance [--json FILE] DIR...}: runs AWS-recorded cases. */
+/**
+ * {@code stepwell conformance [--json FILE] [--functions java|python] DIR...}: runs AWS-recorded
+ * cases.
+ */
 @Command(
     name = "conformance",
     description = {
@@ -32,6 +37,17 @@ final class ConformanceCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "Also write a JSON report here.")
   Path json;
 
+  @Option(
+      names = "--functions",
+      paramLabel = "KIND",
+      description =
+          "What runs the cases' Lambda functions: java (reproductions on the virtual clock, the"
+              + " default) or python (the real Python files in python3 processes).")
+  String functions = "java";
+
+  @Option(names = "--python", description = "Same as --functions python.")
+  boolean python;
+
   @Parameters(arity = "1..*", paramLabel = "DIR", description = "Case folders or case files.")
   List<Path> paths;
 
@@ -46,15 +62,23 @@ final class ConformanceCommand implements Callable<Integer> {
         return 2;
       }
     }
-    ConformanceReport report =
-        new ConformanceReport(
-            new ConformanceRunner()
-                .runAll(
-                    paths,
-                    r -> {
-                      out.println(r.line());
-                      out.flush();
-                    }));
+    if (!functions.equals("java") && !functions.equals("python")) {
+      err.println("stepwell conformance: --functions is java or python, not " + functions);
+      err.flush();
+      return 2;
+    }
+    ConformanceReport report;
+    if (python || functions.equals("python")) {
+      try (PythonTestFunctions real = PythonTestFunctions.start()) {
+        report = run(new ConformanceRunner(ConformanceRunner.DEFAULT_TIME_LIMIT, real), out);
+      } catch (InvalidFunctionException e) {
+        err.println("stepwell conformance: cannot run the Python functions: " + e.getMessage());
+        err.flush();
+        return 2;
+      }
+    } else {
+      report = run(new ConformanceRunner(), out);
+    }
     out.println(report.summary());
     out.flush();
     if (json != null) {
@@ -67,5 +91,15 @@ final class ConformanceCommand implements Callable<Integer> {
       }
     }
     return report.count(CaseStatus.FAIL) > 0 ? 1 : 0;
+  }
+
+  private ConformanceReport run(ConformanceRunner runner, PrintWriter out) {
+    return new ConformanceReport(
+        runner.runAll(
+            paths,
+            r -> {
+              out.println(r.line());
+              out.flush();
+            }));
   }
 }

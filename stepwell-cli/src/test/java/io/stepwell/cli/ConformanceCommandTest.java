@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,5 +81,45 @@ class ConformanceCommandTest {
     assertThat(cli.exitCode()).isEqualTo(2);
     assertThat(cli.err()).contains("no such folder");
     assertThat(cli.out()).isEmpty();
+  }
+
+  @Test
+  void pythonFlagRunsTheCasesFunctionsAsRealPython() throws IOException, InterruptedException {
+    // given a case calling return_decorated_input.py, whose answer is Python's str() of the event
+    requirePython();
+    String text =
+        "{\"name\":\"decorated\",\"state_machine_type\":\"STANDARD\",\"definition\":"
+            + "{\"StartAt\":\"T\",\"States\":{\"T\":{\"Type\":\"Task\","
+            + "\"Resource\":\"@@LAMBDA_ARN:0@@\",\"End\":true}}},"
+            + "\"input\":{\"a\":[true,null]},\"driver_actions\":[],\"needs\":[\"lambda\"],"
+            + "\"needs_detail\":[{\"service\":\"lambda\",\"index\":0,"
+            + "\"handler_file\":\"lambdafunctions/return_decorated_input.py\"}],"
+            + "\"expected\":{\"status\":\"SUCCEEDED\","
+            + "\"output\":\"input-event-{'a': [True, None]}\"},"
+            + "\"comparison\":{\"placeholders\":[],\"snapshot_transformers\":[]}}";
+    Files.writeString(dir.resolve("decorated.json"), text);
+
+    // when
+    Cli cli = Cli.run("conformance", "--functions", "python", dir.toString());
+
+    // then
+    assertThat(cli.exitCode()).as(cli.out() + cli.err()).isZero();
+    assertThat(cli.out().lines().toList())
+        .containsExactly("PASS decorated", "1 passed, 0 failed, 0 skipped");
+  }
+
+  private static void requirePython() throws InterruptedException {
+    boolean runs;
+    try {
+      Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
+      p.getInputStream().readAllBytes();
+      runs = p.waitFor() == 0;
+    } catch (IOException e) {
+      runs = false;
+    }
+    if (!runs && "true".equals(System.getenv("STEPWELL_REQUIRE_TOOLS"))) {
+      throw new AssertionError("python3 cannot be run (STEPWELL_REQUIRE_TOOLS=true)");
+    }
+    Assumptions.assumeTrue(runs, "python3 is needed to run functions as real Python");
   }
 }

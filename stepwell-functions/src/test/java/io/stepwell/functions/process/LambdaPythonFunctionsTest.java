@@ -8,7 +8,6 @@ import io.stepwell.functions.Invocation;
 import io.stepwell.functions.InvokeOptions;
 import io.stepwell.functions.Payload;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,13 +20,21 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Python functions the {@code lambda/} conformance cases call ({@code lambda-python/}), run as
- * AWS ran them: {@code handler.py}, handler {@code handler.handler}, {@code python3.12}. Expected
- * answers are the recorded ones (the causes in {@code error_handling.test_task_lambda.*}) and the
- * behaviour the corpus README describes; the task root stands where AWS's {@code /var/task} was.
+ * The Python functions the {@code lambda/} conformance cases call, run as AWS ran them: {@code
+ * handler.py}, handler {@code handler.handler}, {@code python3.12}. Expected answers are the
+ * recorded ones (the causes in {@code error_handling.test_task_lambda.*}) and the behaviour the
+ * corpus README describes; the task root stands where AWS's {@code /var/task} was.
+ *
+ * <p>The files live with the testkit, which runs the conformance cases through them ({@link
+ * #FUNCTIONS}); this test reads them from the sibling module's sources, as the reactor lays them
+ * out.
  */
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class LambdaPythonFunctionsTest {
+  /** Where the files are: stepwell-testkit's resources, relative to this module's directory. */
+  static final Path FUNCTIONS =
+      Path.of("../stepwell-testkit/src/main/resources/io/stepwell/testkit/lambda/python");
+
   @TempDir Path tasks;
   private FunctionHost host;
 
@@ -44,7 +51,7 @@ class LambdaPythonFunctionsTest {
     }
   }
 
-  /** Deploys {@code lambda-python/<file>.py} as {@code handler.py} and invokes it once. */
+  /** Deploys {@code <file>.py} as {@code handler.py} and invokes it once. */
   private Invocation run(String file, String event, Duration timeout) throws IOException {
     Path root = Files.createDirectories(tasks.resolve(file));
     Files.copy(resource(file + ".py"), root.resolve("handler.py"));
@@ -133,10 +140,10 @@ class LambdaPythonFunctionsTest {
   }
 
   private static Path resource(String name) {
-    try {
-      return Path.of(LambdaPythonFunctionsTest.class.getResource("/lambda-python/" + name).toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    Path file = FUNCTIONS.resolve(name);
+    assertThat(file)
+        .as("the Python function files (run from the module directory)")
+        .isRegularFile();
+    return file;
   }
 }

@@ -5,6 +5,7 @@ import io.stepwell.asl.json.Json;
 import io.stepwell.testkit.InMemoryDriver;
 import io.stepwell.testkit.lambda.TestFunction;
 import io.stepwell.testkit.lambda.TestFunctionHost;
+import io.stepwell.testkit.lambda.TestFunctionRunner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +34,17 @@ final class CaseFunctions {
    * TestFunction}s.
    */
   static Optional<CaseFunctions> of(ConformanceCase c) {
+    return of(c, TestFunctionRunner.REPRODUCTIONS);
+  }
+
+  /** As {@link #of(ConformanceCase)}, the functions running on {@code runner}. */
+  static Optional<CaseFunctions> of(ConformanceCase c, TestFunctionRunner runner) {
     TestFunctionHost host =
         new TestFunctionHost(
             InMemoryDriver.REGION,
             InMemoryDriver.ACCOUNT,
-            Entropy.seeded(c.fingerprint().hashCode()));
+            Entropy.seeded(c.fingerprint().hashCode()),
+            runner);
     List<String> names = new ArrayList<>();
     for (Map<String, Object> need : c.needsDetail()) {
       if (!"lambda".equals(need.get("service"))) {

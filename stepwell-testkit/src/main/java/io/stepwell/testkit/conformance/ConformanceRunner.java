@@ -8,6 +8,7 @@ import io.stepwell.testkit.RunRequest;
 import io.stepwell.testkit.TaskHandler;
 import io.stepwell.testkit.TaskResult;
 import io.stepwell.testkit.lambda.LambdaTaskHandler;
+import io.stepwell.testkit.lambda.TestFunctionRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -38,13 +39,25 @@ public final class ConformanceRunner {
   private static final long STACK_BYTES = 64L << 20;
 
   private final Duration timeLimit;
+  private final TestFunctionRunner functions;
 
+  /** A runner whose Lambda functions are the Java reproductions. */
   public ConformanceRunner() {
     this(DEFAULT_TIME_LIMIT);
   }
 
   public ConformanceRunner(Duration timeLimit) {
+    this(timeLimit, TestFunctionRunner.REPRODUCTIONS);
+  }
+
+  /**
+   * A runner whose Lambda functions run on {@code functions}, e.g. a {@link
+   * io.stepwell.testkit.lambda.PythonTestFunctions} shared by every case (its processes stay warm
+   * from case to case; the caller closes it).
+   */
+  public ConformanceRunner(Duration timeLimit, TestFunctionRunner functions) {
     this.timeLimit = timeLimit;
+    this.functions = functions;
   }
 
   /** The case files under the given folders (or the files themselves), sorted by path. */
@@ -104,7 +117,7 @@ public final class ConformanceRunner {
         return result(c, CaseStatus.FAIL, "validating threw " + describe(e));
       }
     }
-    Optional<CaseFunctions> functions = CaseFunctions.of(c);
+    Optional<CaseFunctions> functions = CaseFunctions.of(c, this.functions);
     Optional<String> skip = Skips.reason(c, functions);
     if (skip.isPresent()) {
       return result(c, CaseStatus.SKIP, skip.get());

@@ -14,4 +14,16 @@ public interface FunctionHost {
    * @return what the function answered, or that there is no such function
    */
   Invocation invoke(String functionName, String payload);
+
+  /**
+   * Invokes a function synchronously, waiting at most {@code patience} (Step Functions' {@code
+   * TimeoutSeconds}) for the answer. A host that answers on the virtual clock reports how long the
+   * function took and lets the caller compare; one that runs real code stops waiting and answers
+   * {@link Invocation.Abandoned}.
+   *
+   * @param patience how long the caller waits, or {@code null} for as long as it takes
+   */
+  default Invocation invoke(String functionName, String payload, java.time.Duration patience) {
+    return invoke(functionName, payload);
+  }
 }

@@ -27,4 +27,12 @@ public sealed interface Invocation {
    */
   record ServiceError(String requestId, String errorCode, int statusCode, String message)
       implements Invocation {}
+
+  /**
+   * The function had not answered when the caller stopped waiting (the task's {@code
+   * TimeoutSeconds} ran out in real time); it was stopped.
+   *
+   * @param after how long the caller waited
+   */
+  record Abandoned(String requestId, Duration after) implements Invocation {}
 }

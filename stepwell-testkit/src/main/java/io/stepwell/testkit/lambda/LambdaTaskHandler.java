@@ -7,6 +7,7 @@ import io.stepwell.engine.lambda.LambdaResource;
 import io.stepwell.testkit.TaskHandler;
 import io.stepwell.testkit.TaskRequest;
 import io.stepwell.testkit.TaskResult;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -48,32 +49,39 @@ public final class LambdaTaskHandler implements TaskHandler {
   public TaskResult invoke(TaskRequest request) {
     Optional<String> direct = LambdaResource.directFunction(request.resource());
     if (direct.isPresent()) {
-      return invokeDirect(direct.get(), request.parameters());
+      return invokeDirect(direct.get(), request.parameters(), patience(request));
     }
     if (LambdaResource.isInvokeIntegration(request.resource())) {
-      return invokeIntegration(request.parameters());
+      return invokeIntegration(request.parameters(), patience(request));
     }
     return fallback.invoke(request);
   }
 
-  private TaskResult invokeDirect(String function, Object parameters) {
-    Invocation invocation = host.invoke(function, Json.write(parameters));
+  private static Duration patience(TaskRequest request) {
+    return request.timeoutSeconds() == null ? null : Duration.ofSeconds(request.timeoutSeconds());
+  }
+
+  private TaskResult invokeDirect(String function, Object parameters, Duration patience) {
+    Invocation invocation = host.invoke(function, Json.write(parameters), patience);
     return switch (invocation) {
       case Invocation.ServiceError e -> serviceError(e);
+      case Invocation.Abandoned a -> timedOut(a);
       case Invocation.Completed c when c.functionError() != null ->
           new TaskResult.Failed(errorType(c.payload()), c.payload(), c.took());
       case Invocation.Completed c -> new TaskResult.Succeeded(parsePayload(c.payload()), c.took());
     };
   }
 
-  private TaskResult invokeIntegration(Object parameters) {
+  private TaskResult invokeIntegration(Object parameters, Duration patience) {
     if (!(parameters instanceof Map<?, ?> map) || !(map.get("FunctionName") instanceof String fn)) {
       return new TaskResult.Failed(
           "States.Runtime", "The lambda:invoke parameters need a FunctionName string.");
     }
-    Invocation invocation = host.invoke(LambdaResource.functionName(fn), requestBody(map));
+    Invocation invocation =
+        host.invoke(LambdaResource.functionName(fn), requestBody(map), patience);
     return switch (invocation) {
       case Invocation.ServiceError e -> serviceError(e);
+      case Invocation.Abandoned a -> timedOut(a);
       case Invocation.Completed c when c.functionError() != null ->
           new TaskResult.Failed(errorType(c.payload()), compact(c.payload()), c.took());
       case Invocation.Completed c ->
@@ -90,6 +98,14 @@ public final class LambdaTaskHandler implements TaskHandler {
     }
     Object payload = parameters.get("Payload");
     return payload instanceof String text ? text : Json.write(payload);
+  }
+
+  /**
+   * The state's own timer fires at its TimeoutSeconds, before this answer arrives; the answer only
+   * says what Step Functions would report, should anything look at it.
+   */
+  private static TaskResult timedOut(Invocation.Abandoned a) {
+    return new TaskResult.Failed("States.Timeout", null, a.after());
   }
 
   private static TaskResult serviceError(Invocation.ServiceError e) {

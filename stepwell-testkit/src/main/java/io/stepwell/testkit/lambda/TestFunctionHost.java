@@ -3,23 +3,34 @@ package io.stepwell.testkit.lambda;
 import io.stepwell.asl.Entropy;
 import io.stepwell.asl.json.Json;
 import io.stepwell.asl.json.JsonSyntaxException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A {@link FunctionHost} that runs {@link TestFunction}s registered under names, in one account and
- * region. Request ids come from an {@link Entropy}, so a seeded host answers the same every run.
+ * region, with a {@link TestFunctionRunner} (by default the Java reproductions). Request ids come
+ * from an {@link Entropy}, so a seeded host answers the same every run.
  */
 public final class TestFunctionHost implements FunctionHost {
   private final Map<String, TestFunction> functions = new ConcurrentHashMap<>();
   private final String region;
   private final String account;
   private final Entropy entropy;
+  private final TestFunctionRunner runner;
 
+  /** A host whose functions are the Java reproductions. */
   public TestFunctionHost(String region, String account, Entropy entropy) {
+    this(region, account, entropy, TestFunctionRunner.REPRODUCTIONS);
+  }
+
+  /** A host whose functions run on {@code runner}. */
+  public TestFunctionHost(
+      String region, String account, Entropy entropy, TestFunctionRunner runner) {
     this.region = region;
     this.account = account;
     this.entropy = entropy;
+    this.runner = runner;
   }
 
   /** A host with every test function registered under its base name, e.g. {@code id_function}. */
@@ -52,6 +63,11 @@ public final class TestFunctionHost implements FunctionHost {
 
   @Override
   public Invocation invoke(String functionName, String payload) {
+    return invoke(functionName, payload, null);
+  }
+
+  @Override
+  public Invocation invoke(String functionName, String payload, Duration patience) {
     String requestId = entropy.uuid();
     TestFunction function = functions.get(functionName);
     if (function == null) {
@@ -61,10 +77,11 @@ public final class TestFunctionHost implements FunctionHost {
           404,
           "Function not found: " + arnOf(functionName) + ":$LATEST");
     }
+    // Lambda hands an empty payload to the runtime as an empty object.
+    boolean empty = payload == null || payload.isBlank();
     Object event;
     try {
-      // Lambda hands an empty payload to the runtime as an empty object.
-      event = payload == null || payload.isBlank() ? Map.of() : Json.parse(payload);
+      event = empty ? Map.of() : Json.parse(payload);
     } catch (JsonSyntaxException e) {
       return new Invocation.ServiceError(
           requestId,
@@ -72,8 +89,6 @@ public final class TestFunctionHost implements FunctionHost {
           400,
           "Could not parse request body into json: " + e.getMessage());
     }
-    TestFunction.Reply reply = function.handle(event, requestId);
-    return new Invocation.Completed(
-        requestId, reply.payload(), reply.functionError(), reply.took());
+    return runner.run(function, event, empty ? "{}" : payload, requestId, patience);
   }
 }
