@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       ExecutionsCommand.ListExecutions.class,
       ExecutionsCommand.Describe.class,
       ExecutionsCommand.History.class,
+      ExecutionsCommand.Logs.class,
       ExecutionsCommand.Stop.class
     })
 final class ExecutionsCommand implements Runnable {
@@ -243,6 +244,29 @@ final class ExecutionsCommand implements Runnable {
         }
       }
       return "";
+    }
+  }
+
+  @Command(
+      name = "logs",
+      description = "Prints the log lines of the functions an execution called, state by state.")
+  static final class Logs implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin ServerOptions server;
+
+    @Parameters(paramLabel = "EXECUTION_ARN")
+    String arn;
+
+    @Override
+    public Integer call() {
+      ApiClient client = server.client();
+      Map<String, Object> page =
+          client.call("GetExecutionHistory", Map.of("executionArn", arn, "maxResults", 1000));
+      ExecutionLogs.print(
+          client,
+          spec.commandLine().getOut(),
+          (List<Object>) page.getOrDefault("events", List.of()));
+      return 0;
     }
   }
 

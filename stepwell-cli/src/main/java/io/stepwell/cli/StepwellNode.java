@@ -47,7 +47,7 @@ final class StepwellNode implements AutoCloseable {
   final FunctionHost functions;
 
   /** The log lines of recent function invocations, which the console shows. */
-  final InvocationLogs invocationLogs = new InvocationLogs();
+  final InvocationLogs invocationLogs;
 
   final Engine engine;
   final Deployments deployments;
@@ -60,6 +60,7 @@ final class StepwellNode implements AutoCloseable {
   StepwellNode(NodeSettings settings) {
     this.settings = settings;
     this.store = settings.store();
+    this.invocationLogs = new InvocationLogs(settings.clock());
     this.documents =
         store instanceof JdbcStore jdbc ? jdbc.keyValues() : new InMemoryKeyValueStore();
     this.functions =

@@ -152,6 +152,12 @@ class AppointmentExampleTest {
       assertThat(sms.get("body")).asString().contains("Reply YES to confirm");
       s.expect(arn, "SUCCEEDED", "b-1001", "CONFIRMED");
       assertThat(booking(s.api, "dev", "b-1001").get("reply")).isEqualTo(Map.of("S", "Yes please"));
+      Cli logs = Cli.run("executions", "logs", arn, "--endpoint", s.server.endpoint());
+      assertThat(logs.out())
+          .contains("== Validate (appointment-dev-validateJava)")
+          .contains("validating booking b-1001 for +15551230001")
+          .contains("== Interpret (appointment-dev-interpretJava)")
+          .contains("reply 'YES PLEASE' means CONFIRMED");
     }
   }
 

@@ -30,7 +30,11 @@ public final class InvocationLogs {
     this(InstantSource.system());
   }
 
-  InvocationLogs(InstantSource clock) {
+  /**
+   * Logs stamped by the engine's clock, so that they line up with the history's timestamps (a
+   * scaled clock, {@code --time-scale}, included).
+   */
+  public InvocationLogs(InstantSource clock) {
     this.clock = clock;
   }
 
