@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The appointment example as a person runs it from the console of a real {@code stepwell serve}:
  * the booking started from the state machine's page, watched live on the graph, answered from the
- * waiting SMS state, and a finished state's output and function logs read.
+ * console's SMS outbox, and a finished state's output and function logs read.
  */
 class AppointmentConsoleBrowserTest {
   private static final String PHONE = "+15551230001";
@@ -56,18 +58,21 @@ class AppointmentConsoleBrowserTest {
       assertThat(browser.status("Interpret")).isEqualTo("not-reached");
       browser.screenshot("appointment-03-waiting-for-reply");
 
-      // when the waiting state is clicked, and answered YES
+      // when the waiting state is clicked, and the SMS answered YES
       browser.clickState("SendSms");
       browser.waitUntil(d -> d.getCurrentUrl().endsWith("/states/SendSms"));
       browser.find(".callback");
+      assertThat(browser.text(".callback")).contains("Waiting for a callback");
       browser.screenshot("appointment-04-waiting-state");
-      answer(browser, s);
+      String executionUrl = browser.driver.getCurrentUrl();
+      answerFromTheSmsOutbox(browser, executionUrl);
 
       // then the booking is confirmed
       browser.waitUntil(d -> browser.text("#execution-status").equals("SUCCEEDED"));
+      browser.awaitState("RecordConfirmed");
       browser.awaitStatus("RecordConfirmed", "succeeded");
       assertThat(browser.status("RecordDeclined")).isEqualTo("not-reached");
-      browser.screenshot("appointment-05-succeeded");
+      browser.screenshot("appointment-06-succeeded");
 
       // and the finished Validate state shows its output and its Java function's log lines
       browser.clickState("Validate");
@@ -77,20 +82,34 @@ class AppointmentConsoleBrowserTest {
           d -> browser.text(".state-details .log-lines").contains("validating booking b-1001"));
       browser.js(
           "document.querySelector('.state-details .log-lines').scrollIntoView({block: 'end'})");
-      browser.screenshot("appointment-06-validate-output-and-logs");
+      browser.screenshot("appointment-07-validate-output-and-logs");
 
       assertThat(AppointmentExampleTest.booking(s.api, "dev", "b-1001").get("status"))
           .isEqualTo(Map.of("S", "CONFIRMED"));
     }
   }
 
-  /** The SMS reply the workflow's Interpret step reads at {@code $.reply.body}. */
-  private static void answer(ConsoleBrowser browser, AppointmentExampleTest.Scenario s)
-      throws InterruptedException {
-    assertThat(AppointmentExampleTest.awaitSms(s.api, PHONE).get("body"))
-        .asString()
-        .contains("Reply YES to confirm");
-    s.reply(PHONE, "YES");
+  /**
+   * Replies YES from the console's SMS outbox, as the phone would; the workflow's Interpret step
+   * reads it at {@code $.reply.body}. (The waiting state's panel cannot send the task token itself:
+   * sns:publish.waitForTaskToken here takes no {@code $$.Task.Token} parameter, so the console does
+   * not know it.)
+   */
+  private static void answerFromTheSmsOutbox(ConsoleBrowser browser, String executionUrl) {
+    browser.driver.get(executionUrl.substring(0, executionUrl.indexOf('#')) + "#/sms");
+    WebElement waiting =
+        browser.waitUntil(d ->
+            d.findElements(By.cssSelector("#sms tbody tr")).stream()
+                .filter(r -> r.getText().contains(PHONE) && r.getText().contains("WAITING"))
+                .findFirst()
+                .orElse(null));
+    assertThat(waiting.getText()).contains("Reply YES to confirm");
+    waiting.findElement(By.tagName("button")).click();
+    browser.find("#sms-reply input[name='body']").sendKeys("YES");
+    browser.screenshot("appointment-05-sms-reply");
+    browser.find("#sms-reply button[type='submit']").click();
+    browser.waitUntil(d -> browser.text(".page .good").contains("Reply sent as " + PHONE));
+    browser.driver.get(executionUrl);
   }
 
   private static String machineArn(ApiClient api, String name) {
