@@ -72,7 +72,10 @@ public final class LambdaFixtures {
     try (ZipOutputStream out = new ZipOutputStream(bytes);
         Stream<Path> files = Files.walk(dir)) {
       for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
-        out.putNextEntry(new ZipEntry(dir.relativize(p).toString().replace('\\', '/')));
+        ZipEntry entry = new ZipEntry(dir.relativize(p).toString().replace('\\', '/'));
+        // a fixed time: the same files always make the same bytes (and the same CodeSha256)
+        entry.setTime(315_532_800_000L);
+        out.putNextEntry(entry);
         Files.copy(p, out);
         out.closeEntry();
       }
