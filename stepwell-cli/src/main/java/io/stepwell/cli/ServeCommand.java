@@ -185,8 +185,14 @@ final class ServeCommand implements Callable<Integer> {
       node.close();
       throw new UsageError("no example named '" + example + "' in " + examples());
     }
+    java.util.Map<String, String> options = new java.util.LinkedHashMap<>(params);
+    if ("appointment".equals(example) && !options.containsKey("fn") && !nodeRuns()) {
+      // a machine with only a JDK: the example's Java functions instead of its JavaScript ones
+      out.println("node is not on PATH: the example runs its Java functions (--param fn=Java)");
+      options.put("fn", "Java");
+    }
     try {
-      var deployed = node.deployments.deploy(project, params, System.getenv());
+      var deployed = node.deployments.deploy(project, options, System.getenv());
       out.printf("Deployed %s (stage %s):%n", project, deployed.stage());
       for (var change : deployed.report().changes()) {
         out.printf(
@@ -202,6 +208,19 @@ final class ServeCommand implements Callable<Integer> {
     } catch (io.stepwell.serverless.ServerlessException | io.stepwell.engine.EngineException e) {
       node.close();
       throw new UsageError("cannot deploy " + project + ": " + e.getMessage());
+    }
+  }
+
+  private static boolean nodeRuns() {
+    try {
+      Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+      p.getInputStream().readAllBytes();
+      return p.waitFor() == 0;
+    } catch (java.io.IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 

@@ -142,6 +142,11 @@ public final class Deployer {
       }
       host.register(config);
     } catch (InvalidFunctionException e) {
+      if (!java) {
+        // e.g. no node or python3 on this machine: the rest of the project still deploys, and a
+        // state calling this function fails as Lambda would
+        return new Change(Kind.FUNCTION, f.name(), f.arn(), Action.NOT_RUNNABLE, e.getMessage());
+      }
       throw new ServerlessException(f.at(), "function " + f.key() + ": " + e.getMessage(), e);
     }
     return new Change(

@@ -185,6 +185,48 @@ class DeployerTest {
   }
 
   @Test
+  void aFunctionWhoseInterpreterIsMissingIsNotRunnableAndTheRestDeploys() throws Exception {
+    // given: a host that runs Node.js functions, on a machine where its node cannot be started
+    Files.writeString(
+        dir.resolve("serverless.yml"),
+        """
+        service: node
+        provider: {runtime: nodejs20.x}
+        functions:
+          hello: {handler: handler.hello}
+        stepFunctions:
+          stateMachines:
+            flow:
+              definition: {StartAt: A, States: {A: {Type: Pass, End: true}}}
+        """);
+    try (io.stepwell.functions.FunctionHost nodeHost =
+        new io.stepwell.functions.FunctionHost(
+            engine.region(),
+            engine.account(),
+            java.util.List.of(
+                io.stepwell.functions.process.ProcessRuntime.builder()
+                    .node("/nonexistent/node")
+                    .build()))) {
+
+      // when
+      DeployReport report =
+          Deployer.deploy(
+              ProjectReader.read(dir, Projects.OPTIONS), engine, nodeHost, Projects.OPTIONS);
+
+      // then
+      assertThat(report.changes(Kind.FUNCTION))
+          .singleElement()
+          .satisfies(c -> {
+            assertThat(c.action()).isEqualTo(Action.NOT_RUNNABLE);
+            assertThat(c.detail()).contains("/nonexistent/node");
+          });
+      assertThat(report.changes(Kind.STATE_MACHINE))
+          .extracting(DeployReport.Change::action)
+          .containsExactly(Action.CREATED);
+    }
+  }
+
+  @Test
   void anInvalidDefinitionNamesTheStateMachinesPosition() throws Exception {
     Files.writeString(
         dir.resolve("serverless.yml"),
