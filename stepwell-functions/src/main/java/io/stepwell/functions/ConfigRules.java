@@ -17,7 +17,10 @@ final class ConfigRules {
   private static final int MAX_MEMORY_MB = 10240;
   private static final int MAX_ENVIRONMENT_BYTES = 4096;
 
-  /** Keys Lambda sets itself and refuses in a configuration. */
+  /**
+   * Keys Lambda sets itself and refuses in a configuration. Not {@code TZ}: AWS's list of
+   * unreserved variables has held it since 2022 (a function may set its time zone).
+   */
   static final Set<String> RESERVED_KEYS =
       Set.of(
           "_HANDLER",
@@ -37,8 +40,7 @@ final class ConfigRules {
           "AWS_SESSION_TOKEN",
           "AWS_LAMBDA_RUNTIME_API",
           "LAMBDA_TASK_ROOT",
-          "LAMBDA_RUNTIME_DIR",
-          "TZ");
+          "LAMBDA_RUNTIME_DIR");
 
   private ConfigRules() {}
 

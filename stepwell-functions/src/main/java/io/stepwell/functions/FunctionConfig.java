@@ -46,6 +46,9 @@ public record FunctionConfig(
   /** The Java 21 runtime identifier. */
   public static final String JAVA_21 = "java21";
 
+  /** Environment keys Lambda sets itself and refuses in a function's configuration. */
+  public static final java.util.Set<String> RESERVED_ENVIRONMENT_KEYS = ConfigRules.RESERVED_KEYS;
+
   public FunctionConfig {
     ConfigRules.requireName(name);
     ConfigRules.requireRuntime(name, runtime);

@@ -38,7 +38,8 @@ public record FunctionSpec(
     env.put("AWS_LAMBDA_LOG_GROUP_NAME", logGroupOf(config.name()));
     env.put("LAMBDA_TASK_ROOT", config.code().toAbsolutePath().toString());
     env.put("_HANDLER", config.handler());
-    env.put("TZ", ":UTC");
+    // UTC unless the function sets its own time zone
+    env.putIfAbsent("TZ", ":UTC");
     return new FunctionSpec(config, region, accountId, env);
   }
 

@@ -91,6 +91,17 @@ class FunctionConfigTest {
   }
 
   @Test
+  void timeZoneMayBeSet() {
+    // AWS lists TZ among the variables a function may set (its reserved list no longer has it)
+    FunctionConfig config = FunctionConfig.java21("f", "pkg.Handler", CODE);
+    FunctionConfig tokyo = config.withEnvironment(Map.of("TZ", "Asia/Tokyo"));
+    assertThat(FunctionSpec.of(tokyo, "us-east-1", "123456789012").environment())
+        .containsEntry("TZ", "Asia/Tokyo");
+    assertThat(FunctionSpec.of(config, "us-east-1", "123456789012").environment())
+        .containsEntry("TZ", ":UTC");
+  }
+
+  @Test
   void environmentMayTakeAtMostFourKilobytes() {
     FunctionConfig config = FunctionConfig.java21("f", "pkg.Handler", CODE);
     assertThat(config.withEnvironment(Map.of("KEY", "v".repeat(4093))).environment()).hasSize(1);

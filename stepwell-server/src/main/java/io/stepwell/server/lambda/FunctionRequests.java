@@ -20,26 +20,7 @@ final class FunctionRequests {
       Pattern.compile("arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+");
   private static final Pattern ENV_KEY = Pattern.compile("[a-zA-Z]([a-zA-Z0-9_])+");
   private static final int MAX_ENV_BYTES = 4096;
-  private static final Set<String> RESERVED_ENV =
-      Set.of(
-          "_HANDLER",
-          "_X_AMZN_TRACE_ID",
-          "AWS_DEFAULT_REGION",
-          "AWS_REGION",
-          "AWS_EXECUTION_ENV",
-          "AWS_LAMBDA_FUNCTION_NAME",
-          "AWS_LAMBDA_FUNCTION_MEMORY_SIZE",
-          "AWS_LAMBDA_FUNCTION_VERSION",
-          "AWS_LAMBDA_INITIALIZATION_TYPE",
-          "AWS_LAMBDA_LOG_GROUP_NAME",
-          "AWS_LAMBDA_LOG_STREAM_NAME",
-          "AWS_ACCESS_KEY",
-          "AWS_ACCESS_KEY_ID",
-          "AWS_SECRET_ACCESS_KEY",
-          "AWS_SESSION_TOKEN",
-          "AWS_LAMBDA_RUNTIME_API",
-          "LAMBDA_TASK_ROOT",
-          "LAMBDA_RUNTIME_DIR");
+  private static final Set<String> RESERVED_ENV = FunctionConfig.RESERVED_ENVIRONMENT_KEYS;
 
   private FunctionRequests() {}
 
