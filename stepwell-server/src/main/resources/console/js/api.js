@@ -146,3 +146,11 @@ export async function functionLogs(query) {
   }
   return parse(await fetch(`/console/api/function-logs?${params}`));
 }
+
+/**
+ * The tasks of a running execution that wait for a callback, with their tokens, from the
+ * engine's store: { tasks: [{taskId, resource, token, createdAt}] } (empty when none).
+ */
+export async function waitingTasks(executionArn) {
+  return parse(await fetch(`/console/api/executions/${encodeURIComponent(executionArn)}/waiting-tasks`));
+}

@@ -142,7 +142,7 @@ final class StepwellNode implements AutoCloseable {
             .feature(new SmsApi(sms))
             .feature(new S3Api(settings.buckets()))
             .feature(new DeployFeature(deployments))
-            .feature(new Console(invocationLogs))
+            .feature(new Console(invocationLogs, store))
             .start();
     return server;
   }

@@ -16,6 +16,7 @@ export class StateDetails extends LightElement {
     name: {},
     history: { attribute: false },
     definition: { attribute: false },
+    executionArn: {},
     version: { type: Number },
     visitIndex: { state: true },
   };
@@ -60,7 +61,7 @@ export class StateDetails extends LightElement {
     const exitedAt = v.exited?.timestamp;
     const running = v.status(this.history.status) === 'in-progress';
     return html`
-      ${waiting ? html`<sw-task-token-panel .visit=${v} .definition=${this.definition}></sw-task-token-panel>` : ''}
+      ${waiting ? html`<sw-task-token-panel .visit=${v} .definition=${this.definition} .executionArn=${this.executionArn}></sw-task-token-panel>` : ''}
       <dl class="facts">
         <dt>Entered</dt><dd>${formatTime(v.entered.timestamp)}</dd>
         <dt>Exited</dt><dd>${exitedAt ? formatTime(exitedAt) : '—'}</dd>

@@ -149,6 +149,7 @@ class ExecutionView extends LightElement {
         <sw-state-graph legend .model=${this.model} .statuses=${this.statuses} .selected=${this.selected}
           @state-select=${(ev) => navigate(executionHref(this.arn, ev.detail.name))}></sw-state-graph>
         <sw-state-details .name=${this.selected} .history=${this.history} .definition=${this.definition}
+          .executionArn=${this.arn}
           .version=${this.version}></sw-state-details>
       </div>
       <div class="two-columns">

@@ -296,4 +296,28 @@ class ConsoleBrowserTest {
     graph.awaitStatus("Flaky", "succeeded");
     browser.screenshot("17-execution-redriven");
   }
+
+  @Test
+  void tokenNotAmongTheParametersIsSentFromTheServersWaitingTask() {
+    // given an execution waiting on sns:publish.waitForTaskToken, which passes no token
+    String sm = fixture.createSmsMachine("sms");
+    String arn = fixture.engine.startExecution(sm, "s1", "{\"phone\":\"+15550100\"}").arn();
+    open("#/executions/" + arn);
+    GraphOnPage graph = new GraphOnPage(browser, "sw-state-graph").awaitState("Text patient");
+    graph.awaitStatus("Text patient", "in-progress");
+
+    // when the waiting state is clicked and success is sent from its panel
+    graph.click("Text patient");
+    browser.waitUntil(d -> d.getCurrentUrl().endsWith("/states/Text%20patient"));
+    assertThat(text("#task-token")).isNotBlank();
+    browser.screenshot("18-token-from-server");
+    WebElement output = find("#callback-output");
+    output.clear();
+    output.sendKeys("{\"answer\": \"YES\"}");
+    find("#send-success").click();
+
+    // then
+    browser.waitUntil(d -> text("#execution-status").equals("SUCCEEDED"));
+    assertThat(fixture.engine.describeExecution(arn).output()).contains("YES");
+  }
 }

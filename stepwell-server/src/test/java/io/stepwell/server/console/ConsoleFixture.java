@@ -1,6 +1,7 @@
 package io.stepwell.server.console;
 
 import io.stepwell.engine.Engine;
+import io.stepwell.engine.TaskOutcome;
 import io.stepwell.engine.store.InMemoryStore;
 import io.stepwell.functions.FunctionConfig;
 import io.stepwell.functions.FunctionHost;
@@ -27,6 +28,7 @@ final class ConsoleFixture implements AutoCloseable {
   static final String ROLE = "arn:aws:iam::123456789012:role/stepwell";
   final InvocationLogs logs = new InvocationLogs();
   final FunctionHost functions;
+  final InMemoryStore store = new InMemoryStore();
   final Engine engine;
   final StepwellServer server;
 
@@ -42,14 +44,19 @@ final class ConsoleFixture implements AutoCloseable {
         FunctionConfig.java21("check-availability", CheckAvailability.class.getName(), code));
     functions.register(FunctionConfig.java21("send-sms", SendSms.class.getName(), code));
     functions.register(FunctionConfig.java21("flaky-once", FlakyOnce.class.getName(), code));
-    engine = Engine.builder(new InMemoryStore()).functions(functions).build();
+    engine =
+        Engine.builder(store)
+            .functions(functions)
+            // the SMS goes nowhere: the answer comes from the console, with the stored token
+            .tasks("arn:aws:states:::sns:publish", invocation -> new TaskOutcome.Pending())
+            .build();
     server =
         StepwellServer.builder(engine)
             .functions(functions)
             .bind("127.0.0.1", port)
             .feature(new StepFunctionsApi())
             .feature(new LambdaApi(lambdaData()))
-            .feature(new Console(logs))
+            .feature(new Console(logs, store))
             .start();
   }
 
@@ -60,6 +67,21 @@ final class ConsoleFixture implements AutoCloseable {
   /** Creates the appointment example's state machine; returns its ARN. */
   String createAppointmentMachine(String name) {
     return engine.createStateMachine(name, appointmentDefinition(), "STANDARD", ROLE).arn();
+  }
+
+  /**
+   * Creates a state machine that texts the patient with {@code sns:publish.waitForTaskToken} and
+   * only a phone number and a message, so its token is not among its parameters; returns its ARN.
+   */
+  String createSmsMachine(String name) {
+    String definition =
+        """
+        {"StartAt":"Text patient","States":{"Text patient":{"Type":"Task",
+         "Resource":"arn:aws:states:::sns:publish.waitForTaskToken",
+         "Parameters":{"PhoneNumber.$":"$.phone","Message":"Is 9:00 fine? Reply YES or NO"},
+         "End":true}}}\
+        """;
+    return engine.createStateMachine(name, definition, "STANDARD", ROLE).arn();
   }
 
   static String appointmentDefinition() {
