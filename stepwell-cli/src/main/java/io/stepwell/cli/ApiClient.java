@@ -52,7 +52,7 @@ final class ApiClient {
             endpoint.resolve(path),
             Map.of("Content-Type", "application/json"),
             Json.write(request),
-            Duration.ofSeconds(300)));
+            Duration.ofMinutes(5)));
   }
 
   /** GETs JSON from one of Stepwell's own routes. */

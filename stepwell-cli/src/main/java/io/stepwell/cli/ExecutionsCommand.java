@@ -258,6 +258,7 @@ final class ExecutionsCommand implements Runnable {
     String arn;
 
     @Override
+    @SuppressWarnings("unchecked") // the history's events: a JSON array
     public Integer call() {
       ApiClient client = server.client();
       Map<String, Object> page =

@@ -135,7 +135,7 @@ class AppointmentExampleTest {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
       server.close();
     }
   }

@@ -13,13 +13,16 @@ import org.junit.jupiter.api.io.TempDir;
  * the {@code executions} and {@code tasks} commands against it.
  */
 class ServeCommandTest {
-  private static final String WORKER_MACHINE =
-      """
-      {"StartAt":"Pack","States":{"Pack":{"Type":"Task","Resource":"%s",
-       "ResultPath":"$.packed","End":true}}}\
-      """;
 
   @TempDir Path data;
+
+  private static String workerMachine(String activityArn) {
+    return """
+    {"StartAt":"Pack","States":{"Pack":{"Type":"Task","Resource":"%s",
+     "ResultPath":"$.packed","End":true}}}\
+    """
+        .formatted(activityArn);
+  }
 
   @Test
   void executionWaitingOnAnActivitySurvivesKillAndIsAnsweredFromTheCli() throws Exception {
@@ -33,7 +36,7 @@ class ServeCommandTest {
           "CreateStateMachine",
           Map.of(
               "name", "orders",
-              "definition", WORKER_MACHINE.formatted(activityArn),
+              "definition", workerMachine(activityArn),
               "roleArn", "arn:aws:iam::123456789012:role/x"));
 
       // when

@@ -75,7 +75,6 @@ public final class Engine implements AutoCloseable {
   private final Redrives redrives;
   private final ExecutionStarter starter;
   private final RetentionSweeper retention;
-  private final int maxHistoryEvents;
 
   private final Map<String, StateMachine> compiled = new ConcurrentHashMap<>();
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
@@ -94,7 +93,6 @@ public final class Engine implements AutoCloseable {
     this.buckets = b.buckets;
     this.nested = new NestedExecutions(this, this::storeFor);
     this.versions = new StateMachineVersions(store, clock, b.random);
-    this.maxHistoryEvents = b.maxHistoryEvents;
     this.steps =
         new StepLoop(
             store, this::storeFor, clock, b.cachedExecutions, this::interpreter, this::afterCommit);

@@ -16,7 +16,7 @@ public final class Ids {
   public static String uuid() {
     ThreadLocalRandom r = ThreadLocalRandom.current();
     long high = (r.nextLong() & ~0xF000L) | 0x4000L;
-    long low = (r.nextLong() & ~(0xC000_0000_0000_0000L)) | 0x8000_0000_0000_0000L;
+    long low = (r.nextLong() & ~0xC000_0000_0000_0000L) | 0x8000_0000_0000_0000L;
     return new UUID(high, low).toString();
   }
 }

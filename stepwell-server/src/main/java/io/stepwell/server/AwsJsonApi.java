@@ -139,5 +139,7 @@ public final class AwsJsonApi {
   }
 
   /** A response: HTTP status and JSON body. */
+  @SuppressWarnings(
+      "ArrayRecordComponent") // bytes handed to the socket as they are, never compared
   public record Answer(int status, byte[] body) {}
 }

@@ -161,10 +161,12 @@ public final class ProjectReader {
       }
       for (Map.Entry<String, Node> e : template.entries().entrySet()) {
         if (e.getValue() instanceof Mapping resource
-            && resource.get("Type") instanceof Node type
-            && "AWS::DynamoDB::Table".equals(Values.string(variables.resolve(type), "Type"))
-            && resource.get("Properties") instanceof Node properties) {
-          Object resolved = stack.intrinsics().resolve(variables.resolve(properties));
+            && resource.get("Type") != null
+            && "AWS::DynamoDB::Table"
+                .equals(Values.string(variables.resolve(resource.get("Type")), "Type"))
+            && resource.get("Properties") != null) {
+          Object resolved =
+              stack.intrinsics().resolve(variables.resolve(resource.get("Properties")));
           if (resolved instanceof Map<?, ?> m) {
             Map<String, Object> table = new LinkedHashMap<>();
             m.forEach((k, v) -> table.put(String.valueOf(k), v));

@@ -44,6 +44,8 @@ final class Redrive {
   }
 
   /** Runs a frame again from where it stopped; its next event follows {@code previous}. */
+  // a frame and its group name the same compiled State object: identity is what is meant
+  @SuppressWarnings("ReferenceEquality")
   static void resume(Run run, Frame frame, long previous) {
     restoreVariables(run, frame);
     frame.finished = false;

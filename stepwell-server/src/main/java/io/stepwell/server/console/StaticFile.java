@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param etag a quoted hash of the content
  * @param contentType the media type it is sent with
  */
+@SuppressWarnings("ArrayRecordComponent") // bytes sent as they are; the etag identifies them
 record StaticFile(byte[] bytes, String etag, String contentType) {
 
   /** {@code Cache-Control} for files whose URL names their version: kept for a year. */

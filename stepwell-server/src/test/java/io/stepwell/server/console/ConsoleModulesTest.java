@@ -93,6 +93,7 @@ class ConsoleModulesTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked") // results of the page's modules: JSON objects
   void retriedTaskThatWasCaughtShowsCaughtWithItsAttempts() throws Exception {
     // given AWS's history: four failed attempts, then the Catch
     Map<String, Object> c =
@@ -112,6 +113,7 @@ class ConsoleModulesTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked") // results of the page's modules: JSON objects
   void failureInsideAMapFailsTheStateWhereItHappenedAndTheMap() throws Exception {
     // given AWS's history: an item's task caught, its fallback failing, the Map failing
     Map<String, Object> c =

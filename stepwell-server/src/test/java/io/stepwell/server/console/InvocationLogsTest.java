@@ -38,7 +38,8 @@ class InvocationLogsTest {
               List<String> lines = new ArrayList<>();
               lines.add("hello from " + request.requestId());
               now = now.plusSeconds(1);
-              return new RuntimeOutcome.Returned(Payload.of("{}".getBytes()), lines);
+              return new RuntimeOutcome.Returned(
+                  Payload.of("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)), lines);
             }
 
             @Override
@@ -53,7 +54,11 @@ class InvocationLogsTest {
   }
 
   private static RuntimeRequest request(String id) {
-    return new RuntimeRequest(id, Payload.of("{}".getBytes()), Duration.ofSeconds(3), null);
+    return new RuntimeRequest(
+        id,
+        Payload.of("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        Duration.ofSeconds(3),
+        null);
   }
 
   @Test
