@@ -60,9 +60,9 @@ final class StepwellNode implements AutoCloseable {
   StepwellNode(NodeSettings settings) {
     this.settings = settings;
     this.store = settings.store();
-    this.invocationLogs = new InvocationLogs(settings.clock());
     this.documents =
         store instanceof JdbcStore jdbc ? jdbc.keyValues() : new InMemoryKeyValueStore();
+    this.invocationLogs = InvocationLogs.durable(settings.clock(), documents);
     this.functions =
         new FunctionHost(
             settings.region(),

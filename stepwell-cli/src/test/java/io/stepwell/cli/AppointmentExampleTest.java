@@ -231,6 +231,12 @@ class AppointmentExampleTest {
                       .count())
           .as("the SMS is sent once, not again after the restart")
           .isEqualTo(1);
+      // the function log lines of before the restart are kept in the store
+      Cli logs = Cli.run("executions", "logs", arn, "--endpoint", s.server.endpoint());
+      assertThat(logs.out())
+          .contains("== Validate (appointment-dev-validateJava)")
+          .contains("validating booking b-6 for +15551230006")
+          .contains("reply 'YES' means CONFIRMED");
     }
   }
 

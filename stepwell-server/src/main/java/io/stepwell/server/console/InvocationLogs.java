@@ -1,5 +1,8 @@
 package io.stepwell.server.console;
 
+import io.stepwell.asl.json.Json;
+import io.stepwell.engine.store.KeyValueEntry;
+import io.stepwell.engine.store.KeyValueStore;
 import io.stepwell.functions.DeployedFunction;
 import io.stepwell.functions.FunctionRuntime;
 import io.stepwell.functions.FunctionSpec;
@@ -14,16 +17,27 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The log lines of recent function invocations, kept in memory for the console (Lambda would send
- * them to CloudWatch Logs): wrap each runtime with {@link #capture} when building the {@code
- * FunctionHost}. Bounded: the last {@value #KEPT} invocations, each with at most {@value #LINES}
- * lines.
+ * The log lines of function invocations, for the console and {@code stepwell executions logs}
+ * (Lambda would send them to CloudWatch Logs): wrap each runtime with {@link #capture} when
+ * building the {@code FunctionHost}. In memory, the last {@value #KEPT} invocations; with a {@link
+ * KeyValueStore} ({@link #durable}), in the store's database, so they survive restarts and every
+ * node sees them, the last {@value #KEPT} per function. Each keeps at most {@value #LINES} lines.
  */
 public final class InvocationLogs {
   static final int KEPT = 2000;
   static final int LINES = 200;
+  private static final String SPACE = "function-logs";
+
+  /**
+   * How far before a window's start an overlapping invocation may have started (Lambda's limit).
+   */
+  private static final long LONGEST_MILLIS = 15 * 60 * 1000;
+
   private final Deque<Entry> entries = new ArrayDeque<>();
   private final InstantSource clock;
+  private final KeyValueStore documents;
+  private final java.util.concurrent.atomic.AtomicLong recorded =
+      new java.util.concurrent.atomic.AtomicLong();
 
   /** Logs stamped by the system clock. */
   public InvocationLogs() {
@@ -35,7 +49,17 @@ public final class InvocationLogs {
    * scaled clock, {@code --time-scale}, included).
    */
   public InvocationLogs(InstantSource clock) {
+    this(clock, null);
+  }
+
+  private InvocationLogs(InstantSource clock, KeyValueStore documents) {
     this.clock = clock;
+    this.documents = documents;
+  }
+
+  /** Logs kept in the store's documents, stamped by the engine's clock. */
+  public static InvocationLogs durable(InstantSource clock, KeyValueStore documents) {
+    return new InvocationLogs(clock, documents);
   }
 
   /** One invocation: which function, its request id, when it ran, how it ended, what it logged. */
@@ -95,6 +119,13 @@ public final class InvocationLogs {
       lines.add("(" + (outcome.logs().size() - LINES) + " more lines not kept)");
     }
     Entry entry = new Entry(function, requestId, start, clock.instant(), how, List.copyOf(lines));
+    if (documents != null) {
+      documents.put(SPACE, key(entry), json(entry), KeyValueStore.ANY);
+      if (recorded.incrementAndGet() % 100 == 0) {
+        prune(function);
+      }
+      return;
+    }
     synchronized (entries) {
       entries.addLast(entry);
       while (entries.size() > KEPT) {
@@ -109,6 +140,9 @@ public final class InvocationLogs {
    * most {@code max}.
    */
   List<Entry> find(String function, String requestId, Instant from, Instant to, int max) {
+    if (documents != null) {
+      return findStored(function, requestId, from, to, max);
+    }
     List<Entry> out = new ArrayList<>();
     synchronized (entries) {
       var it = entries.descendingIterator();
@@ -125,5 +159,73 @@ public final class InvocationLogs {
       }
     }
     return out;
+  }
+
+  private List<Entry> findStored(
+      String function, String requestId, Instant from, Instant to, int max) {
+    String prefix = function == null ? "" : function + "|";
+    String after =
+        function == null || from == null
+            ? null
+            : prefix + stamp(Math.max(0, from.toEpochMilli() - LONGEST_MILLIS));
+    List<Entry> matching = new ArrayList<>();
+    for (KeyValueEntry kv : documents.scan(SPACE, prefix, after, 10 * KEPT)) {
+      Entry e = entry(kv.value());
+      if (function != null && to != null && e.start().isAfter(to)) {
+        break;
+      }
+      boolean matches =
+          (requestId == null || requestId.equals(e.requestId()))
+              && (from == null || !e.end().isBefore(from))
+              && (to == null || !e.start().isAfter(to));
+      if (matches) {
+        matching.add(e);
+      }
+    }
+    matching.sort(java.util.Comparator.comparing(Entry::start).reversed());
+    return matching.size() > max ? List.copyOf(matching.subList(0, max)) : matching;
+  }
+
+  /** Keeps the last {@value #KEPT} invocations of a function. */
+  private void prune(String function) {
+    List<KeyValueEntry> all = documents.scan(SPACE, function + "|", null, Integer.MAX_VALUE);
+    for (int i = 0; i < all.size() - KEPT; i++) {
+      documents.delete(SPACE, all.get(i).key(), KeyValueStore.ANY);
+    }
+  }
+
+  /** Keys sort by function, then start time: a window is one range of keys. */
+  private static String key(Entry e) {
+    return e.functionName() + "|" + stamp(e.start().toEpochMilli()) + "|" + e.requestId();
+  }
+
+  private static String stamp(long millis) {
+    return String.format(java.util.Locale.ROOT, "%015d", millis);
+  }
+
+  private static String json(Entry e) {
+    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("functionName", e.functionName());
+    m.put("requestId", e.requestId());
+    m.put("start", e.start().toString());
+    m.put("end", e.end().toString());
+    m.put("outcome", e.outcome());
+    m.put("lines", e.lines());
+    return Json.write(m);
+  }
+
+  private static Entry entry(String json) {
+    java.util.Map<String, Object> m = Json.asObject(Json.parse(json));
+    List<String> lines = new ArrayList<>();
+    for (Object line : (List<?>) m.get("lines")) {
+      lines.add(String.valueOf(line));
+    }
+    return new Entry(
+        (String) m.get("functionName"),
+        (String) m.get("requestId"),
+        Instant.parse((String) m.get("start")),
+        Instant.parse((String) m.get("end")),
+        (String) m.get("outcome"),
+        List.copyOf(lines));
   }
 }
