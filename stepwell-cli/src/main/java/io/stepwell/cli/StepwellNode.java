@@ -136,7 +136,8 @@ final class StepwellNode implements AutoCloseable {
     server =
         builder
             .feature(new StepFunctionsApi(store, TagStore.durable(documents)))
-            .feature(new LambdaApi(settings.functionCode()))
+            .feature(
+                new LambdaApi(settings.functionCode(), java.time.InstantSource.system(), documents))
             .feature(new DynamoDbApi(dynamoDb))
             .feature(new SnsQueryApi(sns))
             .feature(new SmsApi(sms))

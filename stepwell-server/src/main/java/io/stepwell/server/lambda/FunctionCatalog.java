@@ -29,10 +29,50 @@ final class FunctionCatalog {
   /** Changes are rare; one lock keeps create, update and delete of a name from interleaving. */
   private final ReentrantLock writes = new ReentrantLock();
 
+  /** Where the API's functions are kept across restarts, or {@code null} to keep them in memory. */
+  private final DurableFunctions durable;
+
   FunctionCatalog(FunctionHost host, CodeStore codes, InstantSource clock) {
+    this(host, codes, clock, null);
+  }
+
+  FunctionCatalog(
+      FunctionHost host, CodeStore codes, InstantSource clock, DurableFunctions durable) {
     this.host = host;
     this.codes = codes;
     this.clock = clock;
+    this.durable = durable;
+  }
+
+  /**
+   * Registers again the functions kept from before (a restart), whose code is still there.
+   *
+   * @return one line per function that could not be registered
+   */
+  List<String> restore() {
+    List<String> problems = new ArrayList<>();
+    if (durable == null) {
+      return problems;
+    }
+    for (DurableFunctions.Saved saved : durable.all()) {
+      String name = saved.config().name();
+      if (host.config(name).isPresent()) {
+        continue;
+      }
+      try {
+        host.register(saved.config());
+        records.put(name, saved.record());
+      } catch (RuntimeException e) {
+        problems.add(name + ": " + e.getMessage());
+      }
+    }
+    return problems;
+  }
+
+  private void keep(Entry entry) {
+    if (durable != null) {
+      durable.save(entry.config(), entry.record());
+    }
   }
 
   Optional<Entry> find(String name) {
@@ -72,7 +112,9 @@ final class FunctionCatalog {
       }
       FunctionRecord record = new FunctionRecord(role, description, clock.instant(), code, rev());
       records.put(config.name(), record);
-      return new Entry(config, record);
+      Entry entry = new Entry(config, record);
+      keep(entry);
+      return entry;
     } finally {
       writes.unlock();
     }
@@ -103,7 +145,9 @@ final class FunctionCatalog {
       if (code != null && !code.path().equals(current.record().code().path())) {
         codes.discard(current.record().code());
       }
-      return new Entry(config, record);
+      Entry entry = new Entry(config, record);
+      keep(entry);
+      return entry;
     } finally {
       writes.unlock();
     }
@@ -136,6 +180,9 @@ final class FunctionCatalog {
         return false;
       }
       records.remove(name);
+      if (durable != null) {
+        durable.forget(name);
+      }
       codes.discard(entry.get().record().code());
       return true;
     } finally {

@@ -39,6 +39,7 @@ public final class LambdaApi implements ServerFeature {
 
   private final Path dataDirectory;
   private final InstantSource clock;
+  private final io.stepwell.engine.store.KeyValueStore documents;
 
   /**
    * A Lambda API that unpacks uploaded code under {@code dataDirectory}.
@@ -51,8 +52,18 @@ public final class LambdaApi implements ServerFeature {
 
   /** As {@link #LambdaApi(Path)}, with the clock that dates changes and log lines. */
   public LambdaApi(Path dataDirectory, InstantSource clock) {
+    this(dataDirectory, clock, null);
+  }
+
+  /**
+   * As {@link #LambdaApi(Path, InstantSource)}, keeping the functions it makes in {@code documents}
+   * (the store's), so that a restarted server serves them again.
+   */
+  public LambdaApi(
+      Path dataDirectory, InstantSource clock, io.stepwell.engine.store.KeyValueStore documents) {
     this.dataDirectory = dataDirectory;
     this.clock = clock;
+    this.documents = documents;
   }
 
   /**
@@ -81,7 +92,13 @@ public final class LambdaApi implements ServerFeature {
               + " so that function ARNs agree.");
     }
     CodeStore codes = new CodeStore(dataDirectory);
-    FunctionCatalog catalog = new FunctionCatalog(host, codes, clock);
+    FunctionCatalog catalog =
+        new FunctionCatalog(
+            host, codes, clock, documents == null ? null : new DurableFunctions(documents));
+    for (String problem : catalog.restore()) {
+      java.util.logging.Logger.getLogger(LambdaApi.class.getName())
+          .warning("a function kept from before cannot be registered again: " + problem);
+    }
     routing.register(new Routes(host, catalog, codes, clock));
   }
 
