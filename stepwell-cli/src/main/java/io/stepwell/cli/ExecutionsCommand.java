@@ -279,22 +279,11 @@ final class ExecutionsCommand implements Runnable {
     @Parameters(paramLabel = "EXECUTION_ARN")
     String arn;
 
-    @Option(names = "--error")
-    String error;
-
-    @Option(names = "--cause")
-    String cause;
+    @Mixin ErrorOptions failure;
 
     @Override
     public Integer call() {
-      Map<String, Object> req = new LinkedHashMap<>();
-      req.put("executionArn", arn);
-      if (error != null) {
-        req.put("error", error);
-      }
-      if (cause != null) {
-        req.put("cause", cause);
-      }
+      Map<String, Object> req = failure.request("executionArn", arn);
       Map<String, Object> answer = server.client().call("StopExecution", req);
       PrintWriter out = spec.commandLine().getOut();
       print(out, server.json, answer, () -> out.println("stopped " + arn));

@@ -2,7 +2,6 @@ package io.stepwell.cli;
 
 import io.stepwell.asl.json.Json;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -58,22 +57,11 @@ final class TasksCommand implements Runnable {
     @Parameters(paramLabel = "TOKEN")
     String token;
 
-    @Option(names = "--error")
-    String error;
-
-    @Option(names = "--cause")
-    String cause;
+    @Mixin ErrorOptions failure;
 
     @Override
     public Integer call() {
-      Map<String, Object> req = new LinkedHashMap<>();
-      req.put("taskToken", token);
-      if (error != null) {
-        req.put("error", error);
-      }
-      if (cause != null) {
-        req.put("cause", cause);
-      }
+      Map<String, Object> req = failure.request("taskToken", token);
       Map<String, Object> answer = server.client().call("SendTaskFailure", req);
       PrintWriter out = spec.commandLine().getOut();
       ExecutionsCommand.print(out, server.json, answer, () -> out.println("task failed"));

@@ -133,6 +133,68 @@ class ServeCommandTest {
   }
 
   @Test
+  void stopAndTaskFailureCarryTheirErrorAndCause() throws Exception {
+    try (ServerProcess server = ServerProcess.start("--memory")) {
+      // given: two executions waiting on an activity; the worker takes the first one's task
+      ApiClient api = new ApiClient(server.endpoint());
+      String activityArn =
+          (String) api.call("CreateActivity", Map.of("name", "pack")).get("activityArn");
+      api.call(
+          "CreateStateMachine",
+          Map.of(
+              "name", "orders",
+              "definition", workerMachine(activityArn),
+              "roleArn", "arn:aws:iam::123456789012:role/x"));
+      String first =
+          Cli.run("executions", "start", "orders", "--name", "a", "--endpoint", server.endpoint())
+              .out()
+              .strip();
+      Map<String, Object> task =
+          api.call("GetActivityTask", Map.of("activityArn", activityArn, "workerName", "w"));
+      String second =
+          Cli.run("executions", "start", "orders", "--name", "b", "--endpoint", server.endpoint())
+              .out()
+              .strip();
+
+      // when
+      Cli fail =
+          Cli.run(
+              "tasks",
+              "fail",
+              (String) task.get("taskToken"),
+              "--error",
+              "OutOfBoxes",
+              "--cause",
+              "none left",
+              "--endpoint",
+              server.endpoint());
+      Cli stop =
+          Cli.run(
+              "executions",
+              "stop",
+              second,
+              "--error",
+              "Cancelled",
+              "--cause",
+              "by the test",
+              "--endpoint",
+              server.endpoint());
+
+      // then
+      assertThat(fail.exitCode()).as(fail.err()).isZero();
+      assertThat(stop.exitCode()).as(stop.err()).isZero();
+      assertThat(AppointmentExampleTest.awaitEnd(api, first))
+          .containsEntry("status", "FAILED")
+          .containsEntry("error", "OutOfBoxes")
+          .containsEntry("cause", "none left");
+      assertThat(AppointmentExampleTest.awaitEnd(api, second))
+          .containsEntry("status", "ABORTED")
+          .containsEntry("error", "Cancelled")
+          .containsEntry("cause", "by the test");
+    }
+  }
+
+  @Test
   void serverNotRunningIsAClearMessage() {
     Cli cli = Cli.run("executions", "list", "orders", "--endpoint", "http://127.0.0.1:1");
     assertThat(cli.exitCode()).isEqualTo(2);
