@@ -1,86 +1,42 @@
 package io.stepwell.cli;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import io.stepwell.server.console.Browser;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium on the console, and the console's state graph as a person sees it (the
- * few lines of stepwell-server's console test helpers this module needs). Absent browser: the test
- * is skipped with the reason, or fails when {@code STEPWELL_REQUIRE_TOOLS=true}.
+ * The console's state graph as a person sees it, on stepwell-server's test {@link Browser}
+ * (Debian's headless Chromium; absent, the test is skipped with the reason, or fails when {@code
+ * STEPWELL_REQUIRE_TOOLS=true}).
  */
 final class ConsoleBrowser implements AutoCloseable {
-  static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
-  private static final File CHROMIUM = new File("/usr/bin/chromium");
-  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
   private static final String GRAPH = "document.querySelector('sw-state-graph').cy";
 
+  private final Browser browser;
   final ChromeDriver driver;
-  private final Path profile;
 
-  private ConsoleBrowser(ChromeDriver driver, Path profile) {
-    this.driver = driver;
-    this.profile = profile;
+  private ConsoleBrowser(Browser browser) {
+    this.browser = browser;
+    this.driver = browser.driver;
   }
 
+  /** Chromium as the console's own browser tests start it, waiting up to 30 s. */
   static ConsoleBrowser start() {
-    boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-    String reason =
-        "Chromium and its driver are needed at /usr/bin/chromium and /usr/bin/chromedriver"
-            + " (apt-get install chromium chromium-driver)";
-    if (!present && "true".equals(System.getenv("STEPWELL_REQUIRE_TOOLS"))) {
-      throw new AssertionError(reason + "; STEPWELL_REQUIRE_TOOLS=true");
-    }
-    assumeTrue(present, reason);
-    try {
-      Path profile = Files.createTempDirectory("stepwell-chromium");
-      ChromeOptions options = new ChromeOptions();
-      options.setBinary(CHROMIUM);
-      options.addArguments(
-          "--headless=new",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-dev-shm-usage",
-          "--disable-background-networking",
-          "--window-size=1440,1000",
-          "--user-data-dir=" + profile);
-      ChromeDriverService service =
-          new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
-      return new ConsoleBrowser(new ChromeDriver(service, options), profile);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new ConsoleBrowser(Browser.start(Duration.ofSeconds(30)));
   }
 
   Object js(String script, Object... args) {
-    return driver.executeScript(script, args);
+    return browser.js(script, args);
   }
 
   <T> T waitUntil(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(30))
-        .pollingEvery(Duration.ofMillis(100))
-        .ignoring(JavascriptException.class) // the page may not have drawn what a script reads yet
-        .until(condition);
+    return browser.waitUntil(condition);
   }
 
   WebElement find(String css) {
@@ -93,14 +49,7 @@ final class ConsoleBrowser implements AutoCloseable {
 
   /** Saves the page as {@code target/console-screenshots/<name>.png}. */
   void screenshot(String name) {
-    try {
-      Files.createDirectories(SCREENSHOTS);
-      File shot = driver.getScreenshotAs(OutputType.FILE);
-      Files.copy(
-          shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    browser.screenshot(name);
   }
 
   /** Waits until the graph is laid out with the state called {@code name} in it. */
@@ -143,11 +92,6 @@ final class ConsoleBrowser implements AutoCloseable {
 
   @Override
   public void close() {
-    driver.quit();
-    try (Stream<Path> files = Files.walk(profile)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // a temporary profile left behind is harmless
-    }
+    browser.close();
   }
 }

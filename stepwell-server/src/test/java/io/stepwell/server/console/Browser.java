@@ -27,20 +27,31 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code target/console-screenshots/}. Absent browser: the test is skipped with the reason, or
  * fails when {@code STEPWELL_REQUIRE_TOOLS=true}.
  */
-final class Browser implements AutoCloseable {
-  static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
+public final class Browser implements AutoCloseable {
+  public static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
   private static final File CHROMIUM = new File("/usr/bin/chromium");
   private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
-  final ChromeDriver driver;
+  public final ChromeDriver driver;
   private final Path profile;
+  private final Duration patience;
 
-  private Browser(ChromeDriver driver, Path profile) {
+  private Browser(ChromeDriver driver, Path profile, Duration patience) {
     this.driver = driver;
     this.profile = profile;
+    this.patience = patience;
   }
 
-  static Browser start() {
+  /** A headless Chromium that waits up to 20 s for what a test expects. */
+  public static Browser start() {
+    return start(Duration.ofSeconds(20));
+  }
+
+  /**
+   * A headless Chromium that waits up to {@code patience}; skips the test when Chromium is absent
+   * (fails instead when STEPWELL_REQUIRE_TOOLS=true).
+   */
+  public static Browser start(Duration patience) {
     boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
     String reason =
         "Chromium and its driver are needed at /usr/bin/chromium and /usr/bin/chromedriver"
@@ -63,30 +74,30 @@ final class Browser implements AutoCloseable {
           "--user-data-dir=" + profile);
       ChromeDriverService service =
           new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
-      return new Browser(new ChromeDriver(service, options), profile);
+      return new Browser(new ChromeDriver(service, options), profile, patience);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  WebDriver driver() {
+  public WebDriver driver() {
     return driver;
   }
 
   /** Runs JavaScript in the page and returns what it returns. */
-  Object js(String script, Object... args) {
+  public Object js(String script, Object... args) {
     return ((JavascriptExecutor) driver).executeScript(script, args);
   }
 
-  <T> T waitUntil(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(20))
+  public <T> T waitUntil(Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, patience)
         .pollingEvery(Duration.ofMillis(100))
         .ignoring(JavascriptException.class) // the page may not have drawn what a script reads yet
         .until(condition);
   }
 
   /** Saves the page as {@code target/console-screenshots/<name>.png}; returns the path. */
-  Path screenshot(String name) {
+  public Path screenshot(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);
       Path to = SCREENSHOTS.resolve(name + ".png");
