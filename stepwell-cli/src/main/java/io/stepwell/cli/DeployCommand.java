@@ -35,16 +35,16 @@ final class DeployCommand implements Callable<Integer> {
       description = "serverless.yml or its folder (default: the current folder).")
   Path project = Path.of(".");
 
-  @Option(names = "--stage", description = "${opt:stage} (default: the project's).")
+  @Option(names = "--stage", description = "$${opt:stage} (default: the project's).")
   String stage;
 
-  @Option(names = "--region", description = "${opt:region}.")
+  @Option(names = "--region", description = "$${opt:region}.")
   String region;
 
   @Option(
       names = "--param",
       paramLabel = "NAME=VALUE",
-      description = "Another ${opt:NAME}; may be repeated.")
+      description = "Another $${opt:NAME}; may be repeated.")
   Map<String, String> params = new LinkedHashMap<>();
 
   @Option(

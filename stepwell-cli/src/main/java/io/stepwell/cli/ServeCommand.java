@@ -105,7 +105,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--param",
       paramLabel = "NAME=VALUE",
-      description = "An ${opt:NAME} for --example's deploy; may be repeated.")
+      description = "An $${opt:NAME} for --example's deploy; may be repeated.")
   java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
 
   @Option(
